@@ -1,0 +1,46 @@
+import {css} from 'lit';
+
+/** The primary action (a link or button) and the quieter secondary button, shared by every widget. */
+export const buttonStyles = css`
+  .button,
+  button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.375em;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.5em 1.125em;
+    border: 0.125em solid var(--_accent);
+    border-radius: var(--_radius);
+    font: inherit;
+    font-weight: 700;
+    line-height: 1.2;
+    text-align: center;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  button.secondary,
+  button {
+    background: transparent;
+    color: inherit;
+    border-color: currentColor;
+    font-weight: 600;
+  }
+  .button:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, black);
+  }
+  button:hover {
+    background: color-mix(in srgb, currentColor 8%, transparent);
+  }
+  @media (forced-colors: active) {
+    .button,
+    button {
+      border-color: ButtonText;
+    }
+  }
+`;

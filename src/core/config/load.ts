@@ -1,0 +1,140 @@
+/**
+ * Where a widget's config comes from, loaded once per page and shared by every widget that names the
+ * same source: the `config` attribute (a URL, or `#id` of an inline JSON script), else `data-config` of
+ * the script tag that loaded the bundle, else the embedded example profile.
+ */
+import defaultProfile from './default-profile.json';
+import {parseConfig, parseConfigText, type ConfigIssue, type ConfigResult} from './validate.js';
+import type {Config} from './schema.js';
+
+export type ConfigFailure = 'fetch' | 'invalid';
+
+export type LoadedConfig =
+  | {ok: true; config: Config; source: string}
+  | {ok: false; failure: ConfigFailure; issues: ConfigIssue[]; source: string};
+
+const FETCH_TIMEOUT_MS = 10_000;
+const RETRY_DELAY_MS = 800;
+/** A config far beyond any real office's (the full example is ~60 KB): refuse before parsing. */
+export const MAX_CONFIG_BYTES = 2_000_000;
+export const DEFAULT_SOURCE = 'default';
+
+/** `data-config` of the <script> that loaded the bundle, read while the bundle evaluates. */
+let scriptConfig: string | undefined;
+export function rememberLoadingScript(script: Element | null): void {
+  const value = script?.getAttribute('data-config')?.trim();
+  if (value) scriptConfig = value;
+}
+
+/** The cache key for an element's config: an absolute URL, `#id`, or `default`. */
+export function configSource(attribute: string | null | undefined): string {
+  const value = attribute?.trim() || scriptConfig;
+  if (!value) return DEFAULT_SOURCE;
+  if (value.startsWith('#')) return value;
+  try {
+    return new URL(value, document.baseURI).href;
+  } catch {
+    return value; // loadSource reports it as a bad URL, with the path the webmaster wrote
+  }
+}
+
+const cache = new Map<string, Promise<LoadedConfig>>();
+
+export function loadConfig(source: string): Promise<LoadedConfig> {
+  let pending = cache.get(source);
+  if (!pending) {
+    pending = loadSource(source).then((result) => {
+      if (!result.ok) logIssues(result);
+      return result;
+    });
+    cache.set(source, pending);
+  }
+  return pending;
+}
+
+/** Tests and Storybook load the same source again after changing it. */
+export function forgetLoadedConfigs(): void {
+  cache.clear();
+}
+
+async function loadSource(source: string): Promise<LoadedConfig> {
+  const done = (result: ConfigResult, failure: ConfigFailure = 'invalid'): LoadedConfig =>
+    result.ok ? {ok: true, config: result.config, source} : {ok: false, failure, issues: result.issues, source};
+
+  if (source === DEFAULT_SOURCE) return done(parseConfig(defaultProfile));
+  if (source.startsWith('#')) return done(await readInlineConfig(source.slice(1)));
+
+  let url: URL;
+  try {
+    url = new URL(source);
+  } catch {
+    return done({ok: false, issues: [{path: '$', message: `"${source}" is not a URL`}]}, 'fetch');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return done({ok: false, issues: [{path: '$', message: `Only http(s) URLs can be loaded, not "${url.protocol}"`}]}, 'fetch');
+  }
+  const fetched = await fetchText(url.href);
+  if ('error' in fetched) return done({ok: false, issues: [{path: '$', message: fetched.error}]}, 'fetch');
+  return done(parseConfigText(fetched.text));
+}
+
+async function readInlineConfig(id: string): Promise<ConfigResult> {
+  // A widget may upgrade before the parser reached the inline JSON further down the page.
+  if (document.readyState === 'loading') {
+    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, {once: true}));
+  }
+  const script = document.getElementById(id);
+  if (!(script instanceof HTMLScriptElement) || script.type !== 'application/json') {
+    return {ok: false, issues: [{path: '$', message: `No <script type="application/json" id="${id}"> on the page`}]};
+  }
+  const text = script.textContent ?? '';
+  if (text.length > MAX_CONFIG_BYTES) return tooLarge(text.length);
+  return parseConfigText(text);
+}
+
+function tooLarge(bytes: number): ConfigResult {
+  return {ok: false, issues: [{path: '$', message: tooLargeMessage(bytes)}]};
+}
+
+async function fetchText(url: string): Promise<{text: string} | {error: string}> {
+  let last: {error: string; retry: boolean} = {error: '', retry: false};
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+    try {
+      const response = await fetch(url, {signal: controller.signal, credentials: 'same-origin'});
+      if (!response.ok) {
+        // 4xx will not change on a retry; 5xx might.
+        last = {error: `Loading ${url} failed: HTTP ${response.status}`, retry: response.status >= 500};
+      } else {
+        const length = Number(response.headers.get('content-length'));
+        if (length > MAX_CONFIG_BYTES) return {error: tooLargeMessage(length)};
+        const text = await response.text();
+        if (text.length > MAX_CONFIG_BYTES) return {error: tooLargeMessage(text.length)};
+        return {text};
+      }
+    } catch (error) {
+      const timedOut = controller.signal.aborted;
+      last = {
+        error: timedOut
+          ? `Loading ${url} took longer than ${FETCH_TIMEOUT_MS / 1000} s`
+          : `Loading ${url} failed: ${error instanceof Error ? error.message : String(error)} (offline, wrong host, or blocked by CORS or CSP connect-src?)`,
+        retry: true,
+      };
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!last.retry) break;
+  }
+  return {error: last.error};
+}
+
+function tooLargeMessage(bytes: number): string {
+  return `The config is ${bytes} bytes; at most ${MAX_CONFIG_BYTES} are read`;
+}
+
+function logIssues(result: Extract<LoadedConfig, {ok: false}>): void {
+  const lines = result.issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
+  console.error(`[willkommen] The config ${result.source} cannot be used:\n${lines}`);
+}

@@ -1,0 +1,63 @@
+/**
+ * Dates, times, weekdays and language names in the visitor's locale, through Intl only.
+ * Calendar dates are 'YYYY-MM-DD' strings in the office's zone; we format them as UTC dates so the
+ * visitor's own time zone can never shift a day.
+ */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC'});
+    cache.set(key, format);
+  }
+  return format;
+}
+
+function utcDate(date: string, time = '00:00'): Date {
+  const [year, month, day] = date.split('-').map(Number);
+  const [hours, minutes] = time.split(':').map(Number);
+  return new Date(Date.UTC(year, month - 1, day, hours, minutes));
+}
+
+/** '14:00' as the visitor's locale writes it ('14:00', '2:00 PM', '١٤:٠٠'); '24:00' stays midnight. */
+export function formatTime(time: string, locale: string): string {
+  const date = utcDate('2000-01-01', time === '24:00' ? '00:00' : time);
+  return dateFormat(locale, {hour: 'numeric', minute: '2-digit'}).format(date);
+}
+
+export function formatWeekday(date: string, locale: string, width: 'long' | 'short' = 'long'): string {
+  return dateFormat(locale, {weekday: width}).format(utcDate(date));
+}
+
+export function formatDate(date: string, locale: string): string {
+  return dateFormat(locale, {weekday: 'short', day: 'numeric', month: 'long'}).format(utcDate(date));
+}
+
+/** A language's name in the visitor's language: 'ar' -> 'Arabisch' / 'Arabic' / 'العربية'. */
+export function languageName(code: string, locale: string): string {
+  const key = `names|${locale}`;
+  let names = cache.get(key) as Intl.DisplayNames | undefined;
+  if (!names) {
+    names = new Intl.DisplayNames([locale], {type: 'language', fallback: 'code'});
+    cache.set(key, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A language's name in that language itself: 'ar' -> 'العربية' (for the language picker). */
+export function autonym(code: string): string {
+  return languageName(code, code);
+}
+
+/** Adds days to a 'YYYY-MM-DD' date. */
+export function addDays(date: string, days: number): string {
+  const next = utcDate(date);
+  next.setUTCDate(next.getUTCDate() + days);
+  return next.toISOString().slice(0, 10);
+}

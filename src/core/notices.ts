@@ -1,0 +1,41 @@
+/**
+ * Messages every widget shows the same way: example data, a config that cannot be used, a bug
+ * contained inside the widget. The light-DOM fallback (the webmaster's own link to the office) is
+ * slotted back in whenever the widget cannot show its content.
+ */
+import {html, type TemplateResult} from 'lit';
+import {msg} from '@lit/localize';
+import type {LoadedConfig} from './config/load.js';
+
+export function renderExampleNotice(): TemplateResult {
+  return html`<p class="notice" part="example-notice">
+    <strong>${msg('Beispieldaten.')}</strong> ${msg('Dieses Amt und alle Angaben hier sind erfunden.')}
+  </p>`;
+}
+
+export function renderLoading(): TemplateResult {
+  return html`<p class="loading" role="status">${msg('Wird geladen …')}</p>`;
+}
+
+export function renderConfigError(result: Extract<LoadedConfig, {ok: false}>): TemplateResult {
+  const text =
+    result.failure === 'fetch'
+      ? msg('Die Angaben des Amtes konnten nicht geladen werden. Bitte versuchen Sie es später noch einmal.')
+      : msg('Die Angaben des Amtes sind fehlerhaft und können nicht angezeigt werden.');
+  return html`<div class="notice error" role="alert" part="error">
+      <p>${text}</p>
+    </div>
+    <slot></slot>`;
+}
+
+export function renderWidgetError(): TemplateResult {
+  return html`<div class="notice error" role="alert" part="error">
+      <p>${msg('Hier ist ein Fehler aufgetreten. Der Rest der Seite funktioniert weiter.')}</p>
+    </div>
+    <slot></slot>`;
+}
+
+/** A config text in another language than the UI: marked so screen readers switch pronunciation. */
+export function langIfDifferent(textLang: string, uiLocale: string): string | undefined {
+  return textLang.split('-')[0] === uiLocale.split('-')[0] ? undefined : textLang;
+}

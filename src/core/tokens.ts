@@ -1,0 +1,88 @@
+import {css} from 'lit';
+
+/**
+ * Public theming tokens (`--willkommen-*`) mapped to private variables with defaults, so a widget looks
+ * right on a page with no theme at all. Sizes in em: the host page's root font size is not ours.
+ * The font is inherited from the host page unless --willkommen-font says otherwise.
+ */
+export const tokens = css`
+  :host {
+    --_accent: var(--willkommen-color-accent, #0b5394);
+    --_on-accent: var(--willkommen-color-on-accent, #ffffff);
+    /* Text and surface follow the host page by default, so the widget reads well on light and dark pages. */
+    --_surface: var(--willkommen-color-surface, transparent);
+    --_border: var(--willkommen-color-border, color-mix(in srgb, currentColor 45%, transparent));
+    --_success: var(--willkommen-color-success, #0a6b36);
+    --_danger: var(--willkommen-color-danger, #b3261e);
+    --_focus: var(--willkommen-color-focus, #e07000);
+    --_radius: var(--willkommen-radius, 0.5em);
+    --_space: var(--willkommen-spacing, 1em);
+    --_font: var(--willkommen-font, inherit);
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: 1em;
+    line-height: 1.5;
+    color: var(--willkommen-color-text, inherit);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  /* Links keep the text colour: an accent that suits a light page may vanish on a dark one. */
+  a {
+    color: inherit;
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  summary:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  /* A notice that this is example data, or that something could not be loaded. */
+  .notice {
+    margin: 0 0 var(--_space);
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
+    border-radius: var(--_radius);
+  }
+  .notice.error {
+    border-inline-start-color: var(--_danger);
+    background: color-mix(in srgb, var(--_danger) 10%, var(--_surface));
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .notice {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,148 @@
+/**
+ * The only place that configures @lit/localize. The UI language is page-wide (one locale for every
+ * widget, as lit-localize's runtime mode works): a locale the visitor picked wins and is remembered;
+ * otherwise a widget's own `lang`, the nearest ancestor's `lang`, `<html lang>`, the browser's
+ * languages, then German.
+ */
+import {configureLocalization, type LocaleModule} from '@lit/localize';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {sourceLocale, targetLocales, allLocales} from './generated/locale-codes.js';
+import * as en from './generated/locales/en.js';
+import * as ar from './generated/locales/ar.js';
+import {storage} from './core/storage.js';
+
+export type Locale = (typeof allLocales)[number];
+/** German (the source) first, then English, then the rest in code order. */
+export const LOCALES: readonly Locale[] = [...allLocales].sort(
+  (a, b) => localeRank(a) - localeRank(b) || a.localeCompare(b),
+);
+function localeRank(locale: string): number {
+  return locale === sourceLocale ? 0 : locale === 'en' ? 1 : 2;
+}
+export const SOURCE_LOCALE = sourceLocale;
+
+// Imported statically so the one script holds every translation; no request at run time.
+const translations: Record<string, LocaleModule> = {en, ar};
+
+const RTL_LOCALES = new Set(['ar', 'fa', 'prs', 'ps', 'ckb']);
+const CHOSEN_LOCALE_KEY = 'locale';
+
+const {getLocale, setLocale} = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: async (locale) => translations[locale],
+});
+
+export {getLocale};
+
+export function isRtl(locale: string): boolean {
+  return RTL_LOCALES.has(locale.split('-')[0]);
+}
+
+export function direction(locale: string): 'rtl' | 'ltr' {
+  return isRtl(locale) ? 'rtl' : 'ltr';
+}
+
+/** The shipped locale for a BCP 47 tag: 'ar-SY' -> 'ar', 'de-AT' -> 'de', 'xx' -> undefined. */
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  const lower = tag.trim().toLowerCase();
+  return LOCALES.find((locale) => locale === lower) ?? LOCALES.find((locale) => locale === lower.split('-')[0]);
+}
+
+/** The locale the visitor picked earlier in the language picker, if they did. */
+function chosenLocale(): Locale | undefined {
+  return matchLocale(storage.get(CHOSEN_LOCALE_KEY));
+}
+
+/** Locale for an element that has no visitor choice to follow (DESIGN.md order). */
+export function resolveLocale(element: Element): Locale {
+  const withLang = element.closest('[lang]');
+  const candidates = [
+    withLang?.getAttribute('lang'),
+    document.documentElement.getAttribute('lang'),
+    ...(navigator.languages ?? [navigator.language]),
+  ];
+  for (const candidate of candidates) {
+    const locale = matchLocale(candidate);
+    if (locale) return locale;
+  }
+  return sourceLocale;
+}
+
+let pageLocaleDecided = false;
+
+/**
+ * Called by every widget when it connects or its `lang` changes: the visitor's choice wins; an
+ * explicit `lang` on the element sets the page locale; otherwise the first widget decides.
+ */
+export function adoptLocale(element: Element): void {
+  const chosen = chosenLocale();
+  const own = matchLocale(element.getAttribute('lang'));
+  let locale: Locale | undefined;
+  if (chosen) locale = chosen;
+  else if (own) locale = own;
+  else if (!pageLocaleDecided) locale = resolveLocale(element);
+  pageLocaleDecided = true;
+  if (locale && locale !== getLocale()) void applyLocale(locale, element);
+}
+
+/**
+ * Switches every widget on the page. `remember` only for the visitor's own act (the picker); a
+ * webmaster's `Willkommen.setLocale` call stores nothing.
+ */
+export async function applyLocale(requested: string, origin: Element = document.documentElement, remember = false): Promise<Locale | undefined> {
+  const locale = matchLocale(requested);
+  if (!locale) {
+    console.warn(`[willkommen] Unknown locale "${requested}"; available: ${LOCALES.join(', ')}`);
+    return undefined;
+  }
+  pageLocaleDecided = true;
+  if (remember) storage.set(CHOSEN_LOCALE_KEY, locale);
+  if (locale !== getLocale()) {
+    await setLocale(locale);
+    origin.dispatchEvent(new CustomEvent('willkommen-locale-change', {bubbles: true, composed: true, detail: {locale}}));
+  }
+  return locale;
+}
+
+/** Whether the visitor's choice is stored, so the picker can offer to forget it. */
+export function hasRememberedLocale(): boolean {
+  return chosenLocale() !== undefined;
+}
+
+export function forgetRememberedLocale(): void {
+  storage.remove(CHOSEN_LOCALE_KEY);
+}
+
+/**
+ * Every widget holds one: it lets the widget take part in deciding the page locale, follows a later
+ * change of its own `lang` attribute, and sets `dir` on the host so right-to-left works by itself.
+ */
+export class LocaleController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly langObserver = new MutationObserver(() => adoptLocale(this.host));
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    adoptLocale(this.host);
+    this.langObserver.observe(this.host, {attributes: true, attributeFilter: ['lang']});
+  }
+
+  hostDisconnected(): void {
+    this.langObserver.disconnect();
+  }
+
+  hostUpdate(): void {
+    const dir = direction(getLocale());
+    if (this.host.getAttribute('dir') !== dir) this.host.setAttribute('dir', dir);
+  }
+
+  get locale(): Locale {
+    return getLocale() as Locale;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * What the contact card shows, computed without Lit or DOM: the week's hours with today marked,
+ * open or closed now, the next holidays and closures, and the links the card offers.
+ */
+import type {Config, Office} from '../../core/config/schema.js';
+import {
+  openStateAt,
+  parseOpeningHours,
+  scheduleOn,
+  zonedParts,
+  type DaySchedule,
+  type HoursOptions,
+  type OpenState,
+} from '../../core/opening-hours.js';
+import {addDays} from '../../core/format.js';
+
+export const OFFICE_TIME_ZONE = 'Europe/Berlin';
+/** How far ahead the card lists holidays and closures. */
+export const UPCOMING_DAYS = 28;
+
+export interface OfficeHours {
+  /** Monday to Sunday of the current week in the office's zone. */
+  week: DaySchedule[];
+  today: string;
+  state: OpenState;
+  /** Days in the next weeks that differ from the usual: a public holiday or a closure. */
+  upcoming: DaySchedule[];
+}
+
+/** The office with that id, or the first when no id is given; undefined for an unknown id. */
+export function findOffice(config: Config, id?: string | null): Office | undefined {
+  return id ? config.offices.find((office) => office.id === id) : config.offices[0];
+}
+
+export function hoursOptions(office: Office): HoursOptions {
+  return {region: office.address.region, closures: office.closures, timeZone: OFFICE_TIME_ZONE};
+}
+
+export function officeHours(office: Office, now: Date): OfficeHours | undefined {
+  if (!office.openingHours) return undefined;
+  const parsed = parseOpeningHours(office.openingHours);
+  if (!parsed.ok) return undefined; // the schema refused such a config already
+  const options = hoursOptions(office);
+  const {date: today, weekday} = zonedParts(now, OFFICE_TIME_ZONE);
+  const monday = addDays(today, -weekday);
+  const week = Array.from({length: 7}, (_, day) => scheduleOn(parsed.value, addDays(monday, day), options));
+  const upcoming: DaySchedule[] = [];
+  for (let day = 0; day <= UPCOMING_DAYS; day++) {
+    const schedule = scheduleOn(parsed.value, addDays(today, day), options);
+    if (schedule.holiday !== undefined || schedule.closure !== undefined) upcoming.push(schedule);
+  }
+  return {week, today, state: openStateAt(parsed.value, now, options), upcoming};
+}
+
+/** A map page for the address (a link the visitor follows; nothing is loaded by the widget). */
+export function mapLink(office: Office): string {
+  if (office.geo) {
+    const {lat, lon} = office.geo;
+    return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=18/${lat}/${lon}`;
+  }
+  const {street, postalCode, locality} = office.address;
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${street}, ${postalCode} ${locality}`)}`;
+}

@@ -1,0 +1,129 @@
+import {css} from 'lit';
+import {tokens} from '../../core/tokens.js';
+import {buttonStyles} from '../../core/button.styles.js';
+
+export const contactCardStyles = [
+  tokens,
+  buttonStyles,
+  css`
+    .card {
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      container-type: inline-size;
+    }
+    .name {
+      margin: 0 0 0.25em;
+      font-size: 1.375em;
+      font-weight: 700;
+      line-height: 1.25;
+    }
+    .welcome {
+      margin: 0 0 0.75em;
+    }
+    h3,
+    h4 {
+      margin: 1em 0 0.25em;
+      font-size: 1em;
+      line-height: 1.3;
+    }
+    p,
+    ul,
+    dl,
+    address {
+      margin: 0 0 0.5em;
+    }
+    address {
+      font-style: normal;
+    }
+    ul {
+      padding: 0;
+      list-style: none;
+    }
+    .status {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25em;
+    }
+    .dot {
+      display: inline-block;
+      width: 0.75em;
+      height: 0.75em;
+      margin-inline-end: 0.25em;
+      border-radius: 50%;
+      background: var(--_danger);
+      /* A ring so the dot stays visible on a background of the same colour. */
+      box-shadow: 0 0 0 0.125em var(--_surface), 0 0 0 0.1875em currentColor;
+    }
+    .open .dot {
+      background: var(--_success);
+    }
+    .columns {
+      display: grid;
+      gap: 0 calc(var(--_space) * 2);
+    }
+    @container (min-width: 34em) {
+      .columns {
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1.3fr);
+      }
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    th,
+    td {
+      padding: 0.2em 0.4em 0.2em 0;
+      padding-inline: 0 0.5em;
+      text-align: start;
+      vertical-align: top;
+      font-weight: normal;
+    }
+    tr.today th,
+    tr.today td {
+      font-weight: 700;
+    }
+    tr.today {
+      outline: 0.125em solid var(--_accent);
+      outline-offset: -0.0625em;
+    }
+    tr.today th {
+      padding-inline-start: 0.3em;
+    }
+    .tags {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.375em;
+    }
+    .tags li {
+      padding: 0.125em 0.625em;
+      border: 1px solid var(--_border);
+      border-radius: 1em;
+    }
+    dt {
+      font-weight: 700;
+      margin-top: 0.5em;
+    }
+    dd {
+      margin: 0;
+    }
+    .contact .label {
+      font-weight: 600;
+    }
+    /* Small links still get a 24 px target (WCAG 2.2 target size), whatever the host's font size. */
+    .contact a,
+    address a {
+      display: inline-block;
+      min-height: max(1.5em, 24px);
+      unicode-bidi: isolate;
+    }
+    @media print {
+      .actions,
+      .save {
+        display: none;
+      }
+    }
+  `,
+];

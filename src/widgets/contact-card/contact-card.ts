@@ -1,0 +1,349 @@
+import {LitElement, html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {localized, msg, str} from '@lit/localize';
+import {defineOnce} from '../../core/define.js';
+import {createConfigTask} from '../../core/config/config-task.js';
+import type {Config, Office} from '../../core/config/schema.js';
+import {resolveText, type LocalizedText} from '../../core/localized-text.js';
+import {safeUrl, telUrl} from '../../core/safe-url.js';
+import {formatDate, formatTime, formatWeekday, languageName} from '../../core/format.js';
+import {contain, guarded} from '../../core/containment.js';
+import {ClockController} from '../../core/clock-controller.js';
+import {
+  langIfDifferent,
+  renderConfigError,
+  renderExampleNotice,
+  renderLoading,
+  renderWidgetError,
+} from '../../core/notices.js';
+import type {HolidayId} from '../../core/holidays.js';
+import type {DaySchedule} from '../../core/opening-hours.js';
+import {LocaleController} from '../../localization.js';
+import {findOffice, mapLink, officeHours, type OfficeHours} from './contact-card-model.js';
+import {toVCard} from './vcard.js';
+import {contactCardStyles} from './contact-card.styles.js';
+
+/**
+ * The office at a glance: name and welcome line, address, this week's opening hours with "open now",
+ * holidays and closures, how to get in touch, the languages spoken at the counter, a booking link,
+ * accessibility and public-transport notes, and a vCard to save the contact.
+ *
+ * @summary The welcome contact card of an office.
+ * @tagname willkommen-contact-card
+ * @slot - Fallback content (for example a link to the office's contact page): shown by the page when
+ *   the script cannot run, hidden once the card renders, shown again if the card cannot load its data.
+ * @csspart card - The card's outer box.
+ * @csspart heading - The office name.
+ * @csspart status - The "open now / closed" line.
+ * @csspart hours - The table of the week's opening hours.
+ * @csspart book - The "book an appointment" link.
+ * @csspart example-notice - The note that the data is an example.
+ * @csspart error - The message shown when the data cannot be used.
+ * @cssprop --willkommen-color-accent - Accent colour (primary button, highlights). Default #0b5394.
+ * @cssprop --willkommen-color-on-accent - Text on the accent colour. Default white.
+ * @cssprop --willkommen-color-text - Text colour. Default: inherited from the page.
+ * @cssprop --willkommen-color-surface - Card background. Default transparent.
+ * @cssprop --willkommen-color-border - Border colour. Default: text colour at 45 %.
+ * @cssprop --willkommen-color-focus - Focus ring. Default #e07000.
+ * @cssprop --willkommen-font - Font family. Default: inherited from the page.
+ * @cssprop --willkommen-radius - Corner radius. Default 0.5em.
+ * @cssprop --willkommen-spacing - Base spacing. Default 1em.
+ * @fires willkommen-config-error - The config cannot be used; `detail.issues` lists `{path, message}`.
+ */
+@defineOnce('willkommen-contact-card')
+@localized()
+export class WillkommenContactCard extends LitElement {
+  static override styles = contactCardStyles;
+
+  /** URL of a config JSON file, or `#id` of an inline `<script type="application/json">`. */
+  @property() config?: string;
+
+  /** Id of the office to show; the first office of the config when empty. */
+  @property() office?: string;
+
+  /** Heading level of the office name (2–6), to fit the host page's outline. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  /** A fixed instant instead of the real clock (stories, tests, "what if" previews). */
+  @property({attribute: false}) now?: Date;
+
+  private readonly localeController = new LocaleController(this);
+  private readonly clock = new ClockController(this);
+  private readonly configTask = createConfigTask(this);
+  private vcardUrl?: string;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.vcardUrl) URL.revokeObjectURL(this.vcardUrl);
+  }
+
+  override render() {
+    this.clock.fixed = this.now;
+    return contain(
+      this,
+      () =>
+        this.configTask.render({
+          initial: renderLoading,
+          pending: renderLoading,
+          complete: (result) => (result.ok ? this.renderOffice(result.config) : renderConfigError(result)),
+          error: renderWidgetError,
+        }),
+      renderWidgetError,
+    );
+  }
+
+  private renderOffice(config: Config): TemplateResult {
+    const office = findOffice(config, this.office);
+    if (!office) {
+      console.error(`[willkommen] <willkommen-contact-card>: no office with the id "${this.office}" in the config`);
+      return renderConfigError({ok: false, failure: 'invalid', issues: [], source: ''});
+    }
+    const hours = officeHours(office, this.clock.now);
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return html`<article class="card" part="card" lang=${this.localeController.locale}>
+      ${config.example ? renderExampleNotice() : nothing}
+      <div role="heading" aria-level=${level} class="name" part="heading">${this.text(office.name, config)}</div>
+      ${office.welcome ? html`<p class="welcome">${this.text(office.welcome, config)}</p>` : nothing}
+      ${hours ? this.renderStatus(hours) : nothing}
+      ${office.appointmentOnly
+        ? html`<p class="appointment-only">${msg('Nur mit Termin. Bitte buchen Sie vorher einen Termin.')}</p>`
+        : nothing}
+      ${this.renderBooking(office)}
+      <div class="columns">
+        <section aria-label=${msg('Adresse und Kontakt')}>
+          ${this.renderAddress(office)} ${this.renderContact(office)}
+        </section>
+        ${hours ? this.renderHours(hours, office, config) : nothing}
+      </div>
+      ${this.renderLanguages(office)} ${this.renderNotes(office, config)} ${this.renderSaveContact(office, config)}
+    </article>`;
+  }
+
+  /** Config text in the visitor's language, marked with its own `lang` when it falls back. */
+  private text(value: LocalizedText | undefined, config: Config): TemplateResult | typeof nothing {
+    const resolved = resolveText(value, this.localeController.locale, config.language);
+    if (!resolved) return nothing;
+    const lang = langIfDifferent(resolved.lang, this.localeController.locale);
+    return lang ? html`<span lang=${lang}>${resolved.text}</span>` : html`${resolved.text}`;
+  }
+
+  private renderStatus({state, today: todayDate}: OfficeHours): TemplateResult {
+    const locale = this.localeController.locale;
+    let detail = '';
+    if (state.next) {
+      const time = formatTime(state.next.time, locale);
+      const today = state.next.date === todayDate;
+      const weekday = formatWeekday(state.next.date, locale);
+      if (state.open) detail = today ? msg(str`schließt um ${time}`) : msg(str`schließt ${weekday} um ${time}`);
+      else detail = today ? msg(str`öffnet heute um ${time}`) : msg(str`öffnet ${weekday} um ${time}`);
+    }
+    return html`<p class="status ${state.open ? 'open' : 'closed'}" part="status">
+      <span class="dot" aria-hidden="true"></span>
+      <strong>${state.open ? msg('Jetzt geöffnet') : msg('Jetzt geschlossen')}</strong>${detail
+        ? html`<span class="separator" aria-hidden="true"> · </span><span>${detail}</span>`
+        : nothing}
+    </p>`;
+  }
+
+  private renderBooking(office: Office): TemplateResult | typeof nothing {
+    const url = safeUrl(office.bookingUrl);
+    if (!url) return nothing;
+    return html`<p class="actions">
+      <a class="button" part="book" href=${url} target="_blank" rel="noopener noreferrer"
+        >${msg('Termin buchen')}<span class="visually-hidden"> ${msg('(öffnet in neuem Tab)')}</span></a
+      >
+    </p>`;
+  }
+
+  private renderAddress(office: Office): TemplateResult {
+    const {street, postalCode, locality} = office.address;
+    return html`<h3>${msg('Adresse')}</h3>
+      <address>
+        <span lang="de">${street}<br />${postalCode} ${locality}</span><br />
+        <a href=${mapLink(office)} target="_blank" rel="noopener noreferrer"
+          >${msg('Auf der Karte zeigen')}<span class="visually-hidden"> ${msg('(öffnet in neuem Tab)')}</span></a
+        >
+      </address>`;
+  }
+
+  private renderContact(office: Office): TemplateResult | typeof nothing {
+    const website = safeUrl(office.website);
+    if (!office.phone && !office.email && !website) return nothing;
+    return html`<h3>${msg('Kontakt')}</h3>
+      <ul class="contact">
+        ${office.phone
+          ? html`<li><span class="label">${msg('Telefon')}:</span> <a href=${telUrl(office.phone)} dir="ltr">${office.phone}</a></li>`
+          : nothing}
+        ${office.email
+          ? html`<li><span class="label">${msg('E-Mail')}:</span> <a href=${`mailto:${office.email}`} dir="ltr">${office.email}</a></li>`
+          : nothing}
+        ${website
+          ? html`<li>
+              <a href=${website} target="_blank" rel="noopener noreferrer"
+                >${msg('Website des Amtes')}<span class="visually-hidden"> ${msg('(öffnet in neuem Tab)')}</span></a
+              >
+            </li>`
+          : nothing}
+      </ul>`;
+  }
+
+  private renderHours(hours: OfficeHours, office: Office, config: Config): TemplateResult {
+    const locale = this.localeController.locale;
+    return html`<section class="hours" aria-labelledby="hours-heading">
+      <h3 id="hours-heading">${msg('Öffnungszeiten')}</h3>
+      <table part="hours">
+        <caption class="visually-hidden">${msg('Öffnungszeiten dieser Woche')}</caption>
+        <tbody>
+          ${hours.week.map(
+            (day) => html`<tr class=${day.date === hours.today ? 'today' : ''} aria-current=${day.date === hours.today ? 'date' : 'false'}>
+              <th scope="row">
+                ${formatWeekday(day.date, locale)}${day.date === hours.today
+                  ? html` <span class="today-label">(${msg('heute')})</span>`
+                  : nothing}
+              </th>
+              <td>${this.renderDayHours(day, office, config)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${this.renderUpcoming(hours, office, config)}
+    </section>`;
+  }
+
+  private renderDayHours(day: DaySchedule, office: Office, config: Config): TemplateResult {
+    const locale = this.localeController.locale;
+    const ranges = day.ranges.map((range) => `${formatTime(range.from, locale)}–${formatTime(range.to, locale)}`);
+    const reason = this.dayReason(day, office, config);
+    return html`${ranges.length ? html`<span dir="ltr">${ranges.join(', ')}</span>` : msg('geschlossen')}${reason
+      ? html` <span class="reason">(${reason})</span>`
+      : nothing}`;
+  }
+
+  /** Why a day differs: the holiday's name or the closure's reason. */
+  private dayReason(day: DaySchedule, office: Office, config: Config): TemplateResult | string | undefined {
+    if (day.closure !== undefined) {
+      const closure = office.closures[day.closure];
+      return closure?.reason ? (this.text(closure.reason, config) as TemplateResult) : msg('Schließtag');
+    }
+    return day.holiday ? holidayName(day.holiday) : undefined;
+  }
+
+  private renderUpcoming(hours: OfficeHours, office: Office, config: Config): TemplateResult | typeof nothing {
+    if (!hours.upcoming.length) return nothing;
+    const locale = this.localeController.locale;
+    return html`<h4>${msg('Feiertage und Schließtage')}</h4>
+      <ul class="upcoming">
+        ${hours.upcoming.map(
+          (day) => html`<li>
+            <span class="date">${formatDate(day.date, locale)}</span>: ${this.dayReason(day, office, config)} –
+            ${day.ranges.length ? msg('geänderte Öffnungszeiten') : msg('geschlossen')}
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderLanguages(office: Office): TemplateResult | typeof nothing {
+    if (!office.languages.length) return nothing;
+    const locale = this.localeController.locale;
+    return html`<section class="languages">
+      <h3>${msg('Hier sprechen wir')}</h3>
+      <ul class="tags">
+        ${office.languages.map((code) => html`<li>${languageName(code, locale)}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderNotes(office: Office, config: Config): TemplateResult | typeof nothing {
+    if (!office.accessibility && !office.transit) return nothing;
+    return html`<dl class="notes">
+      ${office.accessibility
+        ? html`<dt>${msg('Barrierefreiheit')}</dt>
+            <dd>${this.text(office.accessibility, config)}</dd>`
+        : nothing}
+      ${office.transit
+        ? html`<dt>${msg('Anfahrt mit Bus und Bahn')}</dt>
+            <dd>${this.text(office.transit, config)}</dd>`
+        : nothing}
+    </dl>`;
+  }
+
+  private renderSaveContact(office: Office, config: Config): TemplateResult {
+    const name = resolveText(office.name, this.localeController.locale, config.language)?.text ?? office.id;
+    return html`<p class="save">
+      <button type="button" class="secondary" @click=${this.onSaveContact(office, name)}>
+        ${msg('Kontakt speichern (vCard)')}
+      </button>
+    </p>`;
+  }
+
+  /** The vCard is made only when asked for, in the browser; its blob URL is replaced each time. */
+  private onSaveContact(office: Office, name: string) {
+    return guarded(this, () => {
+      if (this.vcardUrl) URL.revokeObjectURL(this.vcardUrl);
+      const vcard = toVCard({
+        name,
+        ...office.address,
+        phone: office.phone,
+        email: office.email,
+        website: safeUrl(office.website),
+        lat: office.geo?.lat,
+        lon: office.geo?.lon,
+      });
+      this.vcardUrl = URL.createObjectURL(new Blob([vcard], {type: 'text/vcard;charset=utf-8'}));
+      const link = document.createElement('a');
+      link.href = this.vcardUrl;
+      link.download = `${office.id}.vcf`;
+      link.click();
+    });
+  }
+}
+
+/** Holiday names are UI text: translated like every other string. */
+function holidayName(id: HolidayId): string {
+  switch (id) {
+    case 'newYear':
+      return msg('Neujahr');
+    case 'epiphany':
+      return msg('Heilige Drei Könige');
+    case 'womensDay':
+      return msg('Internationaler Frauentag');
+    case 'goodFriday':
+      return msg('Karfreitag');
+    case 'easterSunday':
+      return msg('Ostersonntag');
+    case 'easterMonday':
+      return msg('Ostermontag');
+    case 'labourDay':
+      return msg('Tag der Arbeit');
+    case 'ascension':
+      return msg('Christi Himmelfahrt');
+    case 'whitSunday':
+      return msg('Pfingstsonntag');
+    case 'whitMonday':
+      return msg('Pfingstmontag');
+    case 'corpusChristi':
+      return msg('Fronleichnam');
+    case 'assumption':
+      return msg('Mariä Himmelfahrt');
+    case 'worldChildrensDay':
+      return msg('Weltkindertag');
+    case 'germanUnity':
+      return msg('Tag der Deutschen Einheit');
+    case 'reformationDay':
+      return msg('Reformationstag');
+    case 'allSaints':
+      return msg('Allerheiligen');
+    case 'repentanceDay':
+      return msg('Buß- und Bettag');
+    case 'christmasDay':
+      return msg('1. Weihnachtstag');
+    case 'boxingDay':
+      return msg('2. Weihnachtstag');
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'willkommen-contact-card': WillkommenContactCard;
+  }
+}

@@ -1,0 +1,137 @@
+import {LitElement, html, nothing, css} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {localized, msg} from '@lit/localize';
+import {defineOnce} from '../../core/define.js';
+import {autonym} from '../../core/format.js';
+import {guarded} from '../../core/containment.js';
+import {storage} from '../../core/storage.js';
+import {tokens} from '../../core/tokens.js';
+import {buttonStyles} from '../../core/button.styles.js';
+import {
+  LOCALES,
+  LocaleController,
+  applyLocale,
+  forgetRememberedLocale,
+  hasRememberedLocale,
+  direction,
+} from '../../localization.js';
+
+/**
+ * Sets the language of every Willkommen widget on the page. Languages are offered by their own names
+ * (Deutsch, English, العربية), so a visitor finds theirs whatever the page shows now. The choice is
+ * remembered in this browser only after the visitor makes it, and a button forgets it again.
+ *
+ * @summary Page-wide language switch for all widgets.
+ * @tagname willkommen-language-picker
+ * @slot - Fallback content shown when the script cannot run.
+ * @csspart select - The language select box.
+ * @csspart forget - The "forget my choice" button.
+ * @cssprop --willkommen-color-accent - Accent colour.
+ * @cssprop --willkommen-font - Font family. Default: inherited from the page.
+ * @fires willkommen-locale-change - The visitor picked a language; `detail.locale` is its code.
+ */
+@defineOnce('willkommen-language-picker')
+@localized()
+export class WillkommenLanguagePicker extends LitElement {
+  static override styles = [
+    tokens,
+    buttonStyles,
+    css`
+      :host {
+        display: inline-block;
+      }
+      .picker {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em;
+      }
+      label {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.375em;
+        font-weight: 600;
+      }
+      svg {
+        width: 1.25em;
+        height: 1.25em;
+        flex: none;
+      }
+      select {
+        min-height: 2.75em;
+        min-width: 10em;
+        padding: 0.375em 0.5em;
+        border: 0.125em solid currentColor;
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        color: inherit;
+        font: inherit;
+      }
+      option {
+        color: initial;
+      }
+      button {
+        min-height: 2.75em;
+        padding-block: 0.25em;
+        font-weight: 400;
+        font-size: 0.875em;
+      }
+      .note {
+        flex-basis: 100%;
+        margin: 0;
+        font-size: 0.875em;
+      }
+    `,
+  ];
+
+  /** Unused by the picker itself (it always shows the page locale); kept for a uniform contract. */
+  @property() config?: string;
+
+  private readonly localeController = new LocaleController(this);
+  @state() private remembered = hasRememberedLocale();
+
+  override render() {
+    const current = this.localeController.locale;
+    return html`<div class="picker" lang=${current}>
+      <label for="locale">
+        <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8">
+          <circle cx="12" cy="12" r="9.5" />
+          <path d="M2.5 12h19M12 2.5c2.6 2.8 3.9 6 3.9 9.5s-1.3 6.7-3.9 9.5c-2.6-2.8-3.9-6-3.9-9.5s1.3-6.7 3.9-9.5z" />
+        </svg>
+        ${msg('Sprache')}${current === 'en' ? nothing : html` <span lang="en">(Language)</span>`}
+      </label>
+      <select id="locale" part="select" @change=${this.onChange}>
+        ${LOCALES.map(
+          (code) =>
+            html`<option value=${code} lang=${code} dir=${direction(code)} ?selected=${code === current}>
+              ${autonym(code)}
+            </option>`,
+        )}
+      </select>
+      ${this.remembered
+        ? html`<button type="button" part="forget" @click=${this.onForget}>${msg('Auswahl vergessen')}</button>`
+        : nothing}
+      ${this.remembered && !storage.persistent
+        ? html`<p class="note" role="status">${msg('Ihr Browser erlaubt kein Speichern: Die Auswahl gilt nur, bis Sie die Seite verlassen.')}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  private onChange = guarded(this, (event: Event) => {
+    const code = (event.target as HTMLSelectElement).value;
+    void applyLocale(code, this, true).then(() => {
+      this.remembered = true;
+    });
+  });
+
+  private onForget = guarded(this, () => {
+    forgetRememberedLocale();
+    this.remembered = false;
+  });
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'willkommen-language-picker': WillkommenLanguagePicker;
+  }
+}

@@ -1,0 +1,134 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/index.js';
+import {applyLocale} from '../../src/localization.js';
+import type {WillkommenContactCard} from '../../src/widgets/contact-card/contact-card.js';
+import {brokenConfig, germanOnly, musterstadt, ownOffice, walkInOffice} from '../fixtures/configs.js';
+import {axeViolations, inlineConfig, settled, shadowText} from './helpers.js';
+
+// Berlin is UTC+2 in June: these instants are Monday 10:30 and Wednesday 10:00 office time.
+const MONDAY_MORNING = new Date('2026-06-01T08:30:00Z');
+const WEDNESDAY_MORNING = new Date('2026-06-03T08:00:00Z');
+
+async function card(config: unknown = musterstadt, now = MONDAY_MORNING, locale = 'de') {
+  await applyLocale(locale);
+  const element = await fixture<WillkommenContactCard>(
+    html`<willkommen-contact-card config=${inlineConfig(config)} .now=${now}>
+      <a href="https://www.musterstadt.example.org/kontakt">Kontakt</a>
+    </willkommen-contact-card>`,
+  );
+  await settled(element);
+  return element;
+}
+
+describe('willkommen-contact-card', () => {
+  it('shows the office, marks example data and hides its fallback content', async () => {
+    const element = await card();
+    const text = shadowText(element);
+    expect(text).to.contain('Ausländerbehörde Musterstadt');
+    expect(text).to.contain('Beispieldaten');
+    expect(element.shadowRoot!.querySelector('slot')).to.equal(null);
+    // The light-DOM fallback is still there for no-script visitors but not rendered.
+    expect(element.querySelector('a')!.getClientRects().length).to.equal(0);
+  });
+
+  it('says open now and when it closes, in office time', async () => {
+    const element = await card(musterstadt, MONDAY_MORNING);
+    const status = element.shadowRoot!.querySelector('[part="status"]')!;
+    expect(status.textContent!.replace(/\s+/g, ' ')).to.contain('Jetzt geöffnet');
+    expect(status.textContent).to.contain('schließt um 12:00');
+  });
+
+  it('skips a holiday when it says when the office opens again', async () => {
+    // Thursday 4 June 2026 is Corpus Christi in North Rhine-Westphalia: the next opening is Friday.
+    const element = await card(musterstadt, WEDNESDAY_MORNING);
+    const status = element.shadowRoot!.querySelector('[part="status"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(status).to.contain('Jetzt geschlossen');
+    expect(status).to.contain('öffnet Freitag um 8:00');
+    const today = element.shadowRoot!.querySelector('tr[aria-current="date"]')!;
+    expect(today.textContent).to.contain('Mittwoch');
+    expect(shadowText(element)).to.contain('Fronleichnam');
+  });
+
+  it('offers booking, phone, email and map links that are safe', async () => {
+    const element = await card();
+    const links = [...element.shadowRoot!.querySelectorAll('a')];
+    const hrefs = links.map((link) => link.getAttribute('href'));
+    expect(hrefs).to.include('tel:+499999123-0'.replace('-', ''));
+    expect(hrefs).to.include('mailto:auslaenderbehoerde@musterstadt.example.org');
+    for (const link of links.filter((candidate) => candidate.target === '_blank')) {
+      expect(link.rel).to.equal('noopener noreferrer');
+    }
+    expect(element.shadowRoot!.querySelector('[part="book"]')!.getAttribute('href')).to.equal('https://termine.musterstadt.example.org');
+  });
+
+  it('names the languages spoken at the counter in the visitor language', async () => {
+    const german = await card(musterstadt, MONDAY_MORNING, 'de');
+    expect(shadowText(german)).to.contain('Arabisch');
+    const english = await card(musterstadt, MONDAY_MORNING, 'en');
+    expect(shadowText(english)).to.contain('Arabic');
+  });
+
+  it('switches to Arabic right to left and marks content that falls back to another language', async () => {
+    const element = await card(germanOnly, MONDAY_MORNING, 'ar');
+    expect(element.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(element.shadowRoot!.querySelector('.card')!).direction).to.equal('rtl');
+    const name = element.shadowRoot!.querySelector('[part="heading"] [lang]')!;
+    expect(name.getAttribute('lang')).to.equal('de');
+    expect(name.textContent).to.contain('Ausländerbehörde');
+    await applyLocale('de');
+    await element.updateComplete;
+    expect(element.getAttribute('dir')).to.equal('ltr');
+    expect(element.shadowRoot!.querySelector('[part="heading"] [lang]')).to.equal(null);
+  });
+
+  it('leaves out the example notice for an own office and the appointment note for walk-ins', async () => {
+    expect(shadowText(await card(ownOffice))).not.to.contain('Beispieldaten');
+    const walkIn = shadowText(await card(walkInOffice));
+    expect(walkIn).not.to.contain('Nur mit Termin');
+  });
+
+  it('reports a broken config with JSON paths, shows a message and its fallback', async () => {
+    await applyLocale('de');
+    const events: CustomEvent[] = [];
+    const listener = (event: Event) => events.push(event as CustomEvent);
+    document.addEventListener('willkommen-config-error', listener);
+    const element = await fixture<WillkommenContactCard>(
+      html`<willkommen-contact-card config=${inlineConfig(brokenConfig)}><a href="/kontakt">Kontakt</a></willkommen-contact-card>`,
+    );
+    await settled(element);
+    document.removeEventListener('willkommen-config-error', listener);
+    expect(shadowText(element)).to.contain('fehlerhaft');
+    expect(element.shadowRoot!.querySelector('slot')).not.to.equal(null);
+    const paths = events[0].detail.issues.map((issue: {path: string}) => issue.path);
+    expect(paths).to.include('$.offices[0].phone');
+    expect(paths).to.include('$.offices[0].address.postalCode');
+    expect(paths).to.include('$.offices[0].website');
+  });
+
+  it('can be used with the keyboard alone, with a visible focus ring', async () => {
+    const element = await card();
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    element.before(before);
+    before.focus();
+    const reached: string[] = [];
+    for (let step = 0; step < 8; step++) {
+      await sendKeys({press: 'Tab'});
+      const active = element.shadowRoot!.activeElement as HTMLElement | null;
+      if (!active) break;
+      reached.push(active.textContent!.replace(/\s+/g, ' ').trim());
+      expect(getComputedStyle(active).outlineStyle).to.equal('solid');
+    }
+    before.remove();
+    expect(reached[0]).to.contain('Termin buchen');
+    expect(reached.some((label) => label.includes('Kontakt speichern'))).to.equal(true);
+  });
+
+  for (const locale of ['de', 'en', 'ar']) {
+    it(`has no axe violations (with target-size) in ${locale}`, async () => {
+      const element = await card(musterstadt, WEDNESDAY_MORNING, locale);
+      expect(await axeViolations(element)).to.deep.equal([]);
+    });
+  }
+});

@@ -1,0 +1,41 @@
+import 'axe-core';
+import {forgetLoadedConfigs} from '../../src/core/config/load.js';
+
+declare const axe: typeof import('axe-core');
+
+/** Puts a config on the page as inline JSON and returns the `config` attribute value that names it. */
+export function inlineConfig(json: unknown, id = `config-${Math.random().toString(36).slice(2)}`): string {
+  forgetLoadedConfigs();
+  document.getElementById(id)?.remove();
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.id = id;
+  script.textContent = typeof json === 'string' ? json : JSON.stringify(json);
+  document.head.append(script);
+  return `#${id}`;
+}
+
+/** Runs axe (WCAG 2.2 A/AA plus target-size) inside the element's open shadow root. */
+export async function axeViolations(element: Element): Promise<string[]> {
+  const result = await axe.run(element, {
+    runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']},
+    rules: {'target-size': {enabled: true}, region: {enabled: false}},
+  });
+  return result.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+}
+
+/** Waits until the element has rendered its loaded config (no loading line left). */
+export async function settled(element: HTMLElement & {updateComplete: Promise<boolean>}): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    await element.updateComplete;
+    if (!element.shadowRoot?.querySelector('.loading')) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`${element.localName} never finished loading`);
+}
+
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,78 @@
+/**
+ * Builds THE file: dist/willkommen.js, one self-contained classic script (IIFE) with Lit, every
+ * translation and the embedded default profile inside. Storybook uses .storybook/vite.config.ts and
+ * Vitest uses vitest.config.ts, so these library-only settings never reach them.
+ */
+import {defineConfig, type Plugin} from 'vite';
+import {readFileSync} from 'node:fs';
+
+const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {version: string};
+
+/**
+ * Under `trusted-types lit-html willkommen` without 'allow-duplicates', a second `createPolicy('lit-html')`
+ * throws: another copy of Lit on the host page (a theme, a CMS plugin) would break this file at load.
+ * lit-html tolerates a missing policy only where Trusted Types are not enforced, so fall back to our
+ * own allowed name `willkommen` when `lit-html` is taken. The policy passes Lit's own template strings
+ * only, as lit-html's does.
+ */
+function tolerateTakenLitPolicy(): Plugin {
+  return {
+    name: 'willkommen:tolerate-taken-lit-policy',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      const pattern = /(\w+)\.createPolicy\("lit-html",/;
+      if (!pattern.test(code)) this.error('lit-html no longer calls createPolicy("lit-html", …): review this transform');
+      return code.replace(
+        pattern,
+        '((p,o)=>{try{return p.createPolicy("lit-html",o)}catch{}try{return p.createPolicy("willkommen",o)}catch{}})($1,',
+      );
+    },
+  };
+}
+
+/**
+ * Wraps the finished file: a UTF-8 byte-order mark (so pages served as ISO-8859-1 still read our
+ * Arabic and German right) and a guard so that a second copy evaluates nothing: it would otherwise
+ * define every element twice and ask Trusted Types for a second `lit-html` policy.
+ */
+function guardAndMarkEncoding(): Plugin {
+  return {
+    name: 'willkommen:guard-and-bom',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        const v = JSON.stringify(version);
+        chunk.code =
+          '\uFEFF/*! Willkommen widgets ' + version + ' | MIT */\n' +
+          `if(window.Willkommen){if(window.Willkommen.version!==${v})console.warn("[willkommen] Version "+${v}+" was loaded after "+window.Willkommen.version+"; the first one stays in use.")}else{\n` +
+          chunk.code +
+          '\n}\n';
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  define: {
+    __WILLKOMMEN_VERSION__: JSON.stringify(version),
+  },
+  plugins: [tolerateTakenLitPolicy(), guardAndMarkEncoding()],
+  build: {
+    target: 'es2021',
+    emptyOutDir: true,
+    sourcemap: false,
+    reportCompressedSize: false,
+    lib: {
+      entry: 'src/index.ts',
+      formats: ['iife'],
+      name: 'WillkommenBundle',
+      fileName: () => 'willkommen.js',
+    },
+    rolldownOptions: {
+      output: {
+        codeSplitting: false,
+      },
+    },
+  },
+});
