@@ -1,3 +1,4 @@
+/// <reference types="mocha" />
 import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/index.js';

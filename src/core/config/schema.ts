@@ -52,9 +52,12 @@ const OpeningHoursSchema = v.pipe(
   }),
 );
 
+const PostalCodeSchema = v.pipe(v.string(), v.regex(/^\d{5}$/, 'Expected a German postal code of five digits'));
+const PhoneSchema = v.pipe(v.string(), v.regex(/^\+?[\d\s()/-]{3,30}$/, 'Expected a phone number like +49 221 12345-0'));
+
 const AddressSchema = v.strictObject({
   street: TextSchema,
-  postalCode: v.pipe(v.string(), v.regex(/^\d{5}$/, 'Expected a German postal code of five digits')),
+  postalCode: PostalCodeSchema,
   locality: TextSchema,
   /** ISO 3166-2 code of the federal state (DE-NW, DE-BY, ...); decides the public holidays. */
   region: v.optional(v.pipe(v.string(), v.regex(/^DE-[A-Z]{2}$/, 'Expected a state code like DE-NW'))),
@@ -81,7 +84,7 @@ export const OfficeSchema = v.strictObject({
   openingHours: v.optional(OpeningHoursSchema),
   closures: v.optional(v.array(ClosureSchema), []),
   appointmentOnly: v.optional(v.boolean(), false),
-  phone: v.optional(v.pipe(v.string(), v.regex(/^\+?[\d\s()/-]{3,30}$/, 'Expected a phone number like +49 221 12345-0'))),
+  phone: v.optional(PhoneSchema),
   email: v.optional(v.pipe(v.string(), v.email('Expected an email address'))),
   website: v.optional(UrlSchema),
   bookingUrl: v.optional(UrlSchema),
@@ -166,8 +169,8 @@ const PartnerPropertiesSchema = v.strictObject({
   name: LocalizedTextSchema,
   category: IdSchema,
   languages: v.optional(v.array(LocaleCodeSchema), []),
-  address: v.optional(v.strictObject({street: TextSchema, postalCode: v.string(), locality: TextSchema})),
-  phone: v.optional(v.string()),
+  address: v.optional(v.strictObject({street: TextSchema, postalCode: PostalCodeSchema, locality: TextSchema})),
+  phone: v.optional(PhoneSchema),
   email: v.optional(v.pipe(v.string(), v.email('Expected an email address'))),
   website: v.optional(UrlSchema),
   openingHours: v.optional(OpeningHoursSchema),

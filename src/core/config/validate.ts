@@ -67,16 +67,20 @@ export function parseConfig(json: unknown): ConfigResult {
 
   const result = v.safeParse(ConfigSchema, json);
   if (!result.success) {
-    return {ok: false, issues: result.issues.slice(0, 50).map(toConfigIssue)};
+    return {ok: false, issues: result.issues.flatMap(toConfigIssues).slice(0, 50)};
   }
   const issues = crossCheck(result.output);
   return issues.length ? {ok: false, issues} : {ok: true, config: result.output};
 }
 
-function toConfigIssue(issue: v.BaseIssue<unknown>): ConfigIssue {
-  // For a union of text or {lang: text}, valibot reports the union; its nested issues say more.
+function toConfigIssues(issue: v.BaseIssue<unknown>): ConfigIssue[] {
+  const depth = issue.path?.length ?? 0;
+  // A text that is neither a string nor {lang: text} fails the union as a whole; when a branch got
+  // deeper into the value (say {"en": 5}), its issues name the exact key and say more.
+  const deeper = (issue.issues ?? []).filter((nested) => (nested.path?.length ?? 0) > depth);
+  if (deeper.length) return deeper.flatMap(toConfigIssues);
   const keys = (issue.path ?? []).map((item) => item.key as PathKey);
-  return {path: formatPath(keys), message: issue.message};
+  return [{path: formatPath(keys), message: issue.message}];
 }
 
 /** What a schema cannot see: ids that must be unique, and references that must point somewhere. */
