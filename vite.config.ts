@@ -9,22 +9,22 @@ import {readFileSync} from 'node:fs';
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {version: string};
 
 /**
- * Under `trusted-types lit-html willkommen` without 'allow-duplicates', a second `createPolicy('lit-html')`
- * throws: another copy of Lit on the host page (a theme, a CMS plugin) would break this file at load.
- * lit-html tolerates a missing policy only where Trusted Types are not enforced, so fall back to our
- * own allowed name `willkommen` when `lit-html` is taken. The policy passes Lit's own template strings
- * only, as lit-html's does.
+ * lit-html asks Trusted Types for a policy named `lit-html` when it loads. Under
+ * `trusted-types lit-html willkommen` without 'allow-duplicates', a second policy of that name throws,
+ * so another copy of Lit on the host page (a theme, a CMS plugin) would break this file, or this file
+ * would break theirs. Our copy asks for its own name `willkommen` first and takes `lit-html` only where
+ * the page allows no `willkommen`. The policy passes Lit's own template strings only, as lit-html's does.
  */
-function tolerateTakenLitPolicy(): Plugin {
+function ownTrustedTypesPolicy(): Plugin {
   return {
-    name: 'willkommen:tolerate-taken-lit-policy',
+    name: 'willkommen:own-trusted-types-policy',
     transform(code, id) {
       if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
       const pattern = /(\w+)\.createPolicy\("lit-html",/;
       if (!pattern.test(code)) this.error('lit-html no longer calls createPolicy("lit-html", …): review this transform');
       return code.replace(
         pattern,
-        '((p,o)=>{try{return p.createPolicy("lit-html",o)}catch{}try{return p.createPolicy("willkommen",o)}catch{}})($1,',
+        '((p,o)=>{try{return p.createPolicy("willkommen",o)}catch{}try{return p.createPolicy("lit-html",o)}catch{}})($1,',
       );
     },
   };
@@ -57,7 +57,7 @@ export default defineConfig({
   define: {
     __WILLKOMMEN_VERSION__: JSON.stringify(version),
   },
-  plugins: [tolerateTakenLitPolicy(), guardAndMarkEncoding()],
+  plugins: [ownTrustedTypesPolicy(), guardAndMarkEncoding()],
   build: {
     target: 'es2021',
     emptyOutDir: true,

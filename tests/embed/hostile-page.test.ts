@@ -1,0 +1,78 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {HostServer, hostPage, launchBrowser, openPage, widgetText} from './harness.js';
+
+let server: HostServer;
+let browser: Browser;
+
+// What real municipal themes do (Bootstrap 3's 62.5 % root, resets, !important everywhere).
+const HOSTILE_CSS = `
+html { font-size: 62.5%; }
+body { font: 1.4rem/3 "Times New Roman", serif; color: #222; background: #fff; }
+* { box-sizing: content-box !important; margin: 0; padding: 0; }
+a { color: red !important; text-decoration: none !important; }
+button, select { all: unset; }
+div, p, span, table, td, th { line-height: 0.8; letter-spacing: 0.1em; }
+article, section { display: inline !important; }
+willkommen-contact-card { display: inline; }
+`;
+
+beforeAll(async () => {
+  server = await new HostServer().start();
+  browser = await launchBrowser();
+  server.route('/theme.css', {body: HOSTILE_CSS, headers: {'content-type': 'text/css'}});
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('a hostile host page', () => {
+  it('keeps the card readable and usable at 320 px with a 62.5 % root font and odd line-height', async () => {
+    const url = server.page(
+      '/hostile.html',
+      hostPage('<willkommen-contact-card></willkommen-contact-card><script src="/willkommen.js"></script>', {
+        head: '<link rel="stylesheet" href="/theme.css">',
+      }),
+    );
+    const {page, watch} = await openPage(browser, url, {viewport: {width: 320, height: 640}});
+    await widgetText(page, 'willkommen-contact-card');
+    const metrics = await page.evaluate(() => {
+      const host = document.querySelector('willkommen-contact-card')!;
+      const root = host.shadowRoot!;
+      const rect = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
+      return {
+        pageScrollWidth: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+        cardRight: rect('.card').right,
+        bookHeight: rect('[part="book"]').height,
+        saveHeight: rect('.save button').height,
+        nameFontSize: parseFloat(getComputedStyle(root.querySelector('[part="heading"]')!).fontSize),
+        bodyFontSize: parseFloat(getComputedStyle(document.body).fontSize),
+      };
+    });
+    expect(metrics.pageScrollWidth).toBeLessThanOrEqual(metrics.viewport);
+    expect(metrics.cardRight).toBeLessThanOrEqual(metrics.viewport);
+    // Buttons keep a 24 px touch target even though the host's text is 14 px.
+    expect(metrics.bookHeight).toBeGreaterThanOrEqual(24);
+    expect(metrics.saveHeight).toBeGreaterThanOrEqual(24);
+    // The card sizes in em from the host's font, not rem from the shrunken root.
+    expect(metrics.nameFontSize).toBeGreaterThan(metrics.bodyFontSize);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps working at 200 % text size without horizontal scrolling at 320 px', async () => {
+    const url = server.page(
+      '/zoom.html',
+      hostPage('<willkommen-contact-card></willkommen-contact-card><script src="/willkommen.js"></script>', {
+        head: '<style>html{font-size:200%}</style>',
+      }),
+    );
+    const {page} = await openPage(browser, url, {viewport: {width: 320, height: 640}});
+    await widgetText(page, 'willkommen-contact-card');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
