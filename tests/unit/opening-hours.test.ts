@@ -538,3 +538,28 @@ describe('daylight saving time changes (Europe/Berlin)', () => {
     ]);
   });
 });
+
+describe('the computed Europe/Berlin rule', () => {
+  it('agrees with Intl every 20 minutes around each changeover from 1997 to 2037', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    });
+    const viaIntl = (instant: Date) => {
+      const p = Object.fromEntries(intl.formatToParts(instant).map(({type, value}) => [type, value]));
+      return {date: `${p.year}-${p.month}-${p.day}`, minutes: (+p.hour % 24) * 60 + +p.minute};
+    };
+    let compared = 0;
+    for (let year = 1997; year <= 2037; year++) {
+      for (const month of [2, 9]) {
+        // From the 24th of March/October to the 1st of the next month covers every last Sunday.
+        for (let time = Date.UTC(year, month, 24); time < Date.UTC(year, month + 1, 1); time += 20 * 60_000) {
+          const instant = new Date(time);
+          const {date, minutes} = zonedParts(instant);
+          expect({date, minutes}).toEqual(viaIntl(instant));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(40_000);
+  });
+});

@@ -18,7 +18,7 @@ import {
 } from '../../core/notices.js';
 import type {HolidayId} from '../../core/holidays.js';
 import type {DaySchedule} from '../../core/opening-hours.js';
-import {LocaleController} from '../../localization.js';
+import {LocaleController, direction} from '../../localization.js';
 import {findOffice, mapLink, officeHours, type OfficeHours} from './contact-card-model.js';
 import {toVCard} from './vcard.js';
 import {contactCardStyles} from './contact-card.styles.js';
@@ -124,7 +124,8 @@ export class WillkommenContactCard extends LitElement {
     const resolved = resolveText(value, this.localeController.locale, config.language);
     if (!resolved) return nothing;
     const lang = langIfDifferent(resolved.lang, this.localeController.locale);
-    return lang ? html`<span lang=${lang}>${resolved.text}</span>` : html`${resolved.text}`;
+    // Its own direction too: an English sentence inside Arabic keeps its full stop at its end.
+    return lang ? html`<span lang=${lang} dir=${direction(lang)}>${resolved.text}</span>` : html`${resolved.text}`;
   }
 
   private renderStatus({state, today: todayDate}: OfficeHours): TemplateResult {
@@ -159,7 +160,7 @@ export class WillkommenContactCard extends LitElement {
     const {street, postalCode, locality} = office.address;
     return html`<h3>${msg('Adresse')}</h3>
       <address>
-        <span lang="de">${street}<br />${postalCode} ${locality}</span><br />
+        <span lang="de" dir="ltr">${street}<br />${postalCode} ${locality}</span><br />
         <a href=${mapLink(office)} target="_blank" rel="noopener noreferrer"
           >${msg('Auf der Karte zeigen')}<span class="visually-hidden"> ${msg('(öffnet in neuem Tab)')}</span></a
         >
@@ -212,9 +213,13 @@ export class WillkommenContactCard extends LitElement {
 
   private renderDayHours(day: DaySchedule, office: Office, config: Config): TemplateResult {
     const locale = this.localeController.locale;
-    const ranges = day.ranges.map((range) => `${formatTime(range.from, locale)}–${formatTime(range.to, locale)}`);
+    // Each time isolated: "8:00 ص" must stay one unit inside a right-to-left line.
+    const ranges = day.ranges.map(
+      (range, index) =>
+        html`${index ? ', ' : ''}<bdi>${formatTime(range.from, locale)}</bdi>–<bdi>${formatTime(range.to, locale)}</bdi>`,
+    );
     const reason = this.dayReason(day, office, config);
-    return html`${ranges.length ? html`<span dir="ltr">${ranges.join(', ')}</span>` : msg('geschlossen')}${reason
+    return html`${ranges.length ? ranges : msg('geschlossen')}${reason
       ? html` <span class="reason">(${reason})</span>`
       : nothing}`;
   }

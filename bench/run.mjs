@@ -1,0 +1,87 @@
+// `npm run bench`: bytes of the built file, and the contact card's time to first render in Chromium
+// at 4x CPU throttling as a ratio to a bare Lit element measured in the same run (medians).
+import {build} from 'esbuild';
+import {createServer} from 'node:http';
+import {readFileSync} from 'node:fs';
+import {chromium} from 'playwright-core';
+import {chromePath, chromeArgs} from '../scripts/chrome-path.mjs';
+import {bundleSizes, coreGzip, defaultProfileGzip, localeGzips, widgetsWithoutDataGzip} from '../scripts/measure-size.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const THROTTLE = 4;
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+// --- Bytes -------------------------------------------------------------------------------------
+const whole = bundleSizes();
+const locales = await localeGzips();
+console.log('Bytes of dist/willkommen.js');
+console.table({
+  'whole file': {minified: kb(whole.bytes), gzip: kb(whole.gzip), brotli: kb(whole.brotli)},
+  'every widget, no translations, no default profile': {gzip: kb(await widgetsWithoutDataGzip())},
+  'shared core (Lit, localize, src/core), no translations, no profile': {gzip: kb(await coreGzip())},
+  'embedded default profile': {gzip: kb(defaultProfileGzip())},
+  ...Object.fromEntries(Object.entries(locales).map(([locale, size]) => [`UI strings: ${locale}`, {gzip: kb(size)}])),
+});
+
+// --- Time to first render ------------------------------------------------------------------------
+const bare = await build({entryPoints: ['bench/bare-element.ts'], bundle: true, minify: true, format: 'iife', write: false});
+const files = {
+  '/bare.js': bare.outputFiles[0].contents,
+  '/willkommen.js': readFileSync('dist/willkommen.js'),
+};
+const measure = (tag, ready) => `<script>
+  customElements.whenDefined('${tag}').then(async () => {
+    const element = document.querySelector('${tag}');
+    while (!element.shadowRoot || !element.shadowRoot.querySelector('${ready}')) await element.updateComplete.then(() => new Promise(requestAnimationFrame));
+    window.firstRender = performance.now();
+  });
+</script>`;
+const pages = {
+  '/bare.html': `<!doctype html><html lang="de"><body><bare-element></bare-element>${measure('bare-element', '.card')}<script src="/bare.js"></script></body></html>`,
+  '/card.html': `<!doctype html><html lang="de"><body><willkommen-contact-card></willkommen-contact-card>${measure('willkommen-contact-card', '.card')}<script src="/willkommen.js"></script></body></html>`,
+};
+const server = createServer((request, response) => {
+  const path = request.url.split('?')[0];
+  if (pages[path]) return void response.writeHead(200, {'content-type': 'text/html; charset=utf-8'}).end(pages[path]);
+  if (files[path]) return void response.writeHead(200, {'content-type': 'text/javascript'}).end(files[path]);
+  response.writeHead(404).end();
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({executablePath: chromePath(), args: chromeArgs, headless: true});
+async function firstRender(path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: THROTTLE});
+  await page.goto(origin + path);
+  await page.waitForFunction(() => window.firstRender !== undefined, undefined, {timeout: 30_000});
+  const time = await page.evaluate(() => window.firstRender);
+  await context.close();
+  return time;
+}
+
+const times = {bare: [], card: []};
+await firstRender('/bare.html'); // warm-up: the first launch pays for caches we do not measure
+for (let run = 0; run < RUNS; run++) {
+  times.bare.push(await firstRender('/bare.html'));
+  times.card.push(await firstRender('/card.html'));
+}
+await browser.close();
+server.close();
+
+const bareMedian = median(times.bare);
+const cardMedian = median(times.card);
+console.log(`\nTime to first render at ${THROTTLE}x CPU throttling, median of ${RUNS} runs (ms since navigation start)`);
+console.table({
+  'bare Lit element': {median: bareMedian.toFixed(0)},
+  'contact card (default profile)': {median: cardMedian.toFixed(0)},
+});
+console.log(`Contact card / bare Lit element: ${(cardMedian / bareMedian).toFixed(2)}x (budget 1.5x)`);

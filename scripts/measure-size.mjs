@@ -1,0 +1,72 @@
+// Byte counts of the bundle and its parts, shared by the size test (budgets) and `npm run bench`.
+// Bytes are deterministic for a given build, so budgets belong in tests, timings in the bench.
+import {build} from 'esbuild';
+import {readFileSync, readdirSync} from 'node:fs';
+import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+
+export const gzip = (data) => gzipSync(data, {level: 9}).length;
+export const brotli = (data) => brotliCompressSync(data, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+
+/** The built file: raw (minified), gzip and brotli bytes. */
+export function bundleSizes(path = 'dist/willkommen.js') {
+  const data = readFileSync(path);
+  return {bytes: data.length, gzip: gzip(data), brotli: brotli(data)};
+}
+
+/** The embedded default profile as shipped (minified JSON), gzip bytes. */
+export function defaultProfileGzip() {
+  return gzip(JSON.stringify(JSON.parse(readFileSync('src/core/config/default-profile.json', 'utf8'))));
+}
+
+/** gzip bytes of each locale's UI strings (the generated lit-localize modules, minified). */
+export async function localeGzips() {
+  const sizes = {};
+  for (const file of readdirSync('src/generated/locales')) {
+    const result = await build({entryPoints: [`src/generated/locales/${file}`], bundle: true, minify: true, format: 'esm', write: false, external: ['lit', '@lit/localize']});
+    sizes[file.replace(/\.ts$/, '')] = gzip(result.outputFiles[0].contents);
+  }
+  return sizes;
+}
+
+const STAND_INS = {
+  name: 'stand-ins',
+  setup(context) {
+    context.onResolve({filter: /default-profile\.json$|generated[\\/]locales[\\/]/}, (args) => ({path: args.path, namespace: 'stand-in'}));
+    context.onLoad({filter: /.*/, namespace: 'stand-in'}, (args) =>
+      args.path.endsWith('.json') ? {contents: '{}', loader: 'json'} : {contents: 'export const templates = {};', loader: 'js'},
+    );
+  },
+};
+
+async function minifiedGzip(entry) {
+  const result = await build({
+    stdin: {contents: entry, resolveDir: '.', loader: 'ts'},
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2021',
+    write: false,
+    define: {__WILLKOMMEN_VERSION__: '"0"'},
+    plugins: [STAND_INS],
+  });
+  return gzip(result.outputFiles[0].contents);
+}
+
+/**
+ * The shared core that every widget travels on: Lit, @lit/localize, src/core (config schema and
+ * loading, opening hours, storage, tokens, ...) and src/localization.ts, without translations and
+ * without the default profile (both replaced by empty stand-ins) and without any widget.
+ */
+export async function coreGzip() {
+  // Re-exported so nothing is tree-shaken away; json-schema.ts is build-time only, not in the bundle.
+  const modules = readdirSync('src/core', {recursive: true})
+    .map((file) => String(file).replaceAll('\\', '/'))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('json-schema.ts'))
+    .map((file, index) => `export * as m${index} from './src/core/${file}';`);
+  return minifiedGzip([...modules, "export * as localization from './src/localization.ts';", "export * as lit from 'lit';"].join('\n'));
+}
+
+/** The whole entry (every widget) without translations and default profile. */
+export async function widgetsWithoutDataGzip() {
+  return minifiedGzip("import './src/index.ts';");
+}

@@ -1,0 +1,38 @@
+// Serves the demo page of "Stadt Musterstadt" with the BUILT dist/willkommen.js, as a webmaster's
+// site would, under the strict Content-Security-Policy the widgets promise to work with.
+import {createServer} from 'node:http';
+import {readFile} from 'node:fs/promises';
+import {extname, join, normalize} from 'node:path';
+
+const port = Number(process.env.PORT ?? 8080);
+const host = process.env.HOST ?? '127.0.0.1';
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; " +
+  "base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html willkommen";
+const TYPES = {'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json'};
+const FILES = {
+  '/willkommen.js': 'dist/willkommen.js',
+  '/willkommen.schema.json': 'dist/willkommen.schema.json',
+};
+
+const server = createServer(async (request, response) => {
+  if (request.url === '/favicon.ico') return void response.writeHead(204).end();
+  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const file = FILES[path] ?? join('demo', normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, ''));
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP});
+    response.end(body);
+  } catch {
+    response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'});
+    response.end('Not found');
+  }
+});
+
+server.on('error', (error) => {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${port} is taken: try PORT=8081 npm start` : error.message);
+  process.exit(1);
+});
+server.listen(port, host, () => {
+  console.log(`\nWillkommen demo (Stadt Musterstadt, example data): http://${host}:${port}/\nPress Ctrl+C to stop.\n`);
+});

@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest';
+import {readFileSync} from 'node:fs';
+// @ts-expect-error: plain .mjs shared with `npm run bench`
+import {bundleSizes, coreGzip, defaultProfileGzip, localeGzips} from '../../scripts/measure-size.mjs';
+
+// Budgets from the core issue, in bytes (gzip -9).
+const WHOLE_FILE = 120 * 1024;
+const CORE = 25 * 1024;
+const DEFAULT_PROFILE = 8 * 1024;
+const STRINGS_PER_LOCALE = 2.5 * 1024;
+
+describe('bytes of the built file', () => {
+  it(`whole file stays within ${WHOLE_FILE} bytes gzip`, () => {
+    const sizes = bundleSizes();
+    expect(sizes.gzip).toBeGreaterThan(10_000); // it really is the bundle
+    expect(sizes.gzip).toBeLessThanOrEqual(WHOLE_FILE);
+  });
+
+  it(`shared core (Lit, localize, src/core) without translations and default profile stays within ${CORE} bytes gzip`, async () => {
+    expect(await coreGzip()).toBeLessThanOrEqual(CORE);
+  });
+
+  it(`embedded default profile stays within ${DEFAULT_PROFILE} bytes gzip`, () => {
+    expect(defaultProfileGzip()).toBeLessThanOrEqual(DEFAULT_PROFILE);
+  });
+
+  it(`UI strings average at most ${STRINGS_PER_LOCALE} bytes gzip per locale`, async () => {
+    const sizes = Object.values(await localeGzips()) as number[];
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(sizes.reduce((sum, size) => sum + size, 0) / sizes.length).toBeLessThanOrEqual(STRINGS_PER_LOCALE);
+  });
+
+  it('is one classic script with a byte-order mark and the second-copy guard', () => {
+    const text = readFileSync('dist/willkommen.js', 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toMatch(/^\uFEFF\/\*![^\n]*\*\/\nif\(window\.Willkommen\)/);
+    expect(text).not.toMatch(/\bimport\s*\(|\bexport\s*\{/);
+  });
+});
