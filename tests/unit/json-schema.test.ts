@@ -1,0 +1,34 @@
+import {describe, expect, it} from 'vitest';
+import Ajv from 'ajv';
+import {configJsonSchema} from '../../src/core/config/json-schema.js';
+import {configWith, musterstadt} from '../fixtures/configs.js';
+
+// The schema editors use must accept what the widgets accept and refuse the shapes they refuse.
+describe('the published JSON Schema', () => {
+  const validate = new Ajv({allErrors: true, strict: false}).compile(configJsonSchema('test'));
+
+  it('accepts the embedded example profile', () => {
+    expect(validate(musterstadt), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('refuses wrong types, unknown keys and a missing office list', () => {
+    const wrongType = configWith((config) => {
+      (config.offices[0] as Record<string, unknown>).appointmentOnly = 'yes';
+    });
+    expect(validate(wrongType)).toBe(false);
+    expect(validate.errors!.map((error) => error.instancePath)).toContain('/offices/0/appointmentOnly');
+
+    const typo = configWith((config) => {
+      (config.offices[0] as Record<string, unknown>).openinghours = 'Mo 08:00-12:00';
+    });
+    expect(validate(typo)).toBe(false);
+
+    expect(validate({version: 1})).toBe(false);
+  });
+
+  it('names itself and the draft it follows', () => {
+    const schema = configJsonSchema('1.2.3');
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect(schema.$id).toContain('1.2.3');
+  });
+});
