@@ -70,6 +70,23 @@ describe('the built file in a plain host page', () => {
     await page.context().close();
   });
 
+  it('saves the office as a vCard made in the browser', async () => {
+    const url = server.page('/vcard.html', hostPage(SNIPPET));
+    const {page, watch} = await openPage(browser, url);
+    await widgetText(page, 'willkommen-contact-card');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('willkommen-contact-card .save button').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('auslaenderbehoerde.vcf');
+    const vcard = (await import('node:fs')).readFileSync((await download.path())!, 'utf8');
+    expect(vcard).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
+    expect(vcard).toContain('FN:Ausländerbehörde Musterstadt');
+    expect(vcard).toContain('TEL;VALUE=uri;TYPE=work,voice:tel:+499999123');
+    expect(watch.requests.every((request) => !request.startsWith('http') || request.startsWith(server.origin))).toBe(true);
+    await page.context().close();
+  });
+
   it('shows the fallback content when the script cannot load', async () => {
     const url = server.page('/blocked.html', hostPage(SNIPPET.replace('/willkommen.js', '/missing.js')));
     const {page} = await openPage(browser, url);
