@@ -9,7 +9,9 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key) as Intl.DateTimeFormat | undefined;
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC'});
+    // Gregorian always: Persian, Dari and Pashto would default to the Solar Hijri calendar, and the
+    // office's dates are Gregorian.
+    format = new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC', calendar: 'gregory'});
     cache.set(key, format);
   }
   return format;
@@ -21,10 +23,16 @@ function utcDate(date: string, time = '00:00'): Date {
   return new Date(Date.UTC(year, month - 1, day, hours, minutes));
 }
 
-/** '14:00' as the visitor's locale writes it ('14:00', '2:00 PM', '١٤:٠٠'); '24:00' stays midnight. */
+/**
+ * '14:00' as the visitor's locale writes it ('14:00', '2:00 PM', '١٤:٠٠'). A closing time of '24:00'
+ * stays 24:00 where the locale counts hours 0-23 ("8:00–24:00", not "8:00–0:00").
+ */
 export function formatTime(time: string, locale: string): string {
-  const date = utcDate('2000-01-01', time === '24:00' ? '00:00' : time);
-  return dateFormat(locale, {hour: 'numeric', minute: '2-digit'}).format(date);
+  const options: Intl.DateTimeFormatOptions = {hour: 'numeric', minute: '2-digit'};
+  if (time === '24:00' && dateFormat(locale, options).resolvedOptions().hourCycle === 'h23') {
+    return dateFormat(locale, {...options, hourCycle: 'h24'}).format(utcDate('2000-01-01', '00:00'));
+  }
+  return dateFormat(locale, options).format(utcDate('2000-01-01', time === '24:00' ? '00:00' : time));
 }
 
 export function formatWeekday(date: string, locale: string, width: 'long' | 'short' = 'long'): string {

@@ -30,7 +30,10 @@ export function isSafeUrl(value: unknown): boolean {
   return safeUrl(value) !== undefined;
 }
 
-/** A tel: link that dialers understand: keep + and digits only. */
+/**
+ * A tel: link that dialers understand: keep + and digits only. The German "+49 (0) 221 …" writes a
+ * trunk 0 that is NOT dialled after the country code.
+ */
 export function telUrl(phone: string): string {
-  return 'tel:' + phone.replace(/[^+\d]/g, '');
+  return 'tel:' + phone.replace(/^(\s*\+\d{1,3})\s*\(0\)/, '$1').replace(/[^+\d]/g, '');
 }

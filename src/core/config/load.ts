@@ -16,7 +16,7 @@ export type LoadedConfig =
 const FETCH_TIMEOUT_MS = 10_000;
 const RETRY_DELAY_MS = 800;
 /** A config far beyond any real office's (the full example is ~60 KB): refuse before parsing. */
-export const MAX_CONFIG_BYTES = 2_000_000;
+export const MAX_CONFIG_CHARACTERS = 2_000_000;
 export const DEFAULT_SOURCE = 'default';
 
 /** `data-config` of the <script> that loaded the bundle, read while the bundle evaluates. */
@@ -84,11 +84,14 @@ async function readInlineConfig(id: string): Promise<ConfigResult> {
     await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, {once: true}));
   }
   const script = document.getElementById(id);
-  if (!(script instanceof HTMLScriptElement) || script.type !== 'application/json') {
+  if (!script) {
     return {ok: false, issues: [{path: '$', message: `No <script type="application/json" id="${id}"> on the page`}]};
   }
+  if (!(script instanceof HTMLScriptElement) || script.type !== 'application/json') {
+    return {ok: false, issues: [{path: '$', message: `#${id} is a <${script.localName}${script.getAttribute('type') ? ` type="${script.getAttribute('type')}"` : ''}>, not a <script type="application/json">`}]};
+  }
   const text = script.textContent ?? '';
-  if (text.length > MAX_CONFIG_BYTES) return tooLarge(text.length);
+  if (text.length > MAX_CONFIG_CHARACTERS) return tooLarge(text.length);
   return parseConfigText(text);
 }
 
@@ -109,9 +112,9 @@ async function fetchText(url: string): Promise<{text: string} | {error: string}>
         last = {error: `Loading ${url} failed: HTTP ${response.status}`, retry: response.status >= 500};
       } else {
         const length = Number(response.headers.get('content-length'));
-        if (length > MAX_CONFIG_BYTES) return {error: tooLargeMessage(length)};
+        if (length > MAX_CONFIG_CHARACTERS) return {error: tooLargeMessage(length)};
         const text = await response.text();
-        if (text.length > MAX_CONFIG_BYTES) return {error: tooLargeMessage(text.length)};
+        if (text.length > MAX_CONFIG_CHARACTERS) return {error: tooLargeMessage(text.length)};
         return {text};
       }
     } catch (error) {
@@ -131,7 +134,7 @@ async function fetchText(url: string): Promise<{text: string} | {error: string}>
 }
 
 function tooLargeMessage(bytes: number): string {
-  return `The config is ${bytes} bytes; at most ${MAX_CONFIG_BYTES} are read`;
+  return `The config is ${bytes} characters long; at most ${MAX_CONFIG_CHARACTERS} are read`;
 }
 
 function logIssues(result: Extract<LoadedConfig, {ok: false}>): void {

@@ -38,11 +38,30 @@ export function parseConfigText(text: string): ConfigResult {
 
 function describeJsonError(text: string, error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(detail);
-  if (!position) return `Not valid JSON: ${detail}`;
-  const offset = Number(position[1]);
+  const offset = jsonErrorOffset(text, detail);
+  const hint = /^\s*</.test(text) ? ' (this looks like an HTML page: is the config URL right?)' : '';
+  if (offset === undefined) return `Not valid JSON: ${detail}${hint}`;
   const before = text.slice(0, offset).split('\n');
-  return `Not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${detail}`;
+  return `Not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${detail}${hint}`;
+}
+
+/** Where the parser stopped. Engines say it in different words, and V8 sometimes not at all. */
+function jsonErrorOffset(text: string, detail: string): number | undefined {
+  const position = /position (\d+)/.exec(detail);
+  if (position) return Number(position[1]);
+  const lineColumn = /line (\d+) column (\d+)/.exec(detail); // Firefox
+  if (lineColumn) {
+    const lines = text.split('\n').slice(0, Number(lineColumn[1]) - 1);
+    return lines.reduce((sum, line) => sum + line.length + 1, 0) + Number(lineColumn[2]) - 1;
+  }
+  if (/end of (JSON )?input|unexpected end/i.test(detail)) return text.length;
+  // "Unexpected token '<', "<!doctype "... is not valid JSON": V8 names the token but not where.
+  const token = /Unexpected token '(.)'/.exec(detail);
+  if (token) {
+    const first = text.search(/\S/);
+    if (first !== -1 && text[first] === token[1]) return first;
+  }
+  return undefined;
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -61,26 +80,39 @@ function findForbiddenKeys(value: unknown, path: PathKey[], issues: ConfigIssue[
 }
 
 export function parseConfig(json: unknown): ConfigResult {
+  // valibot would read an array's inherited methods as keys ("$.map: Expected Object").
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    return {ok: false, issues: [{path: '$', message: 'Expected a JSON object like {"version": 1, "offices": [ … ]}'}]};
+  }
   const forbidden: ConfigIssue[] = [];
   findForbiddenKeys(json, [], forbidden);
   if (forbidden.length) return {ok: false, issues: forbidden};
 
   const result = v.safeParse(ConfigSchema, json);
   if (!result.success) {
-    return {ok: false, issues: result.issues.flatMap(toConfigIssues).slice(0, 50)};
+    return {ok: false, issues: result.issues.flatMap((issue) => toConfigIssues(issue)).slice(0, 50)};
   }
   const issues = crossCheck(result.output);
   return issues.length ? {ok: false, issues} : {ok: true, config: result.output};
 }
 
-function toConfigIssues(issue: v.BaseIssue<unknown>): ConfigIssue[] {
-  const depth = issue.path?.length ?? 0;
-  // A text that is neither a string nor {lang: text} fails the union as a whole; when a branch got
-  // deeper into the value (say {"en": 5}), its issues name the exact key and say more.
-  const deeper = (issue.issues ?? []).filter((nested) => (nested.path?.length ?? 0) > depth);
-  if (deeper.length) return deeper.flatMap(toConfigIssues);
-  const keys = (issue.path ?? []).map((item) => item.key as PathKey);
-  return [{path: formatPath(keys), message: issue.message}];
+function toConfigIssues(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[] = []): ConfigIssue[] {
+  const keys = [...prefix, ...(issue.path ?? []).map((item) => item.key as PathKey)];
+  // A text that is neither a string nor {lang: text} fails the union as a whole; the branch that got
+  // into the value (say {"en": 5}) names the exact key. Branch paths are relative to the union.
+  const deeper = (issue.issues ?? []).filter((nested) => (nested.path?.length ?? 0) > 0);
+  if (deeper.length) return deeper.flatMap((nested) => toConfigIssues(nested, keys));
+  return [{path: formatPath(keys), message: readableMessage(issue, keys)}];
+}
+
+/** valibot's wording, where a webmaster would not understand it, in plain words. */
+function readableMessage(issue: v.BaseIssue<unknown>, keys: readonly PathKey[]): string {
+  if (issue.type === 'strict_object') {
+    const key = keys[keys.length - 1];
+    if (issue.expected === 'never') return `Unknown key "${String(key)}": check its spelling (keys are case-sensitive)`;
+    if (issue.received === 'undefined') return `The key "${String(key)}" is missing`;
+  }
+  return issue.message;
 }
 
 /** What a schema cannot see: ids that must be unique, and references that must point somewhere. */
@@ -97,10 +129,14 @@ function crossCheck(config: Config): ConfigIssue[] {
   unique(config.documents, ['documents']);
   unique(config.services, ['services']);
   unique(config.categories, ['categories']);
-  unique(
-    config.partners.features.map((feature) => feature.properties),
-    ['partners', 'features'],
-  );
+  config.partners.features.forEach((feature, index, features) => {
+    if (features.findIndex((other) => other.properties.id === feature.properties.id) !== index) {
+      issues.push({
+        path: formatPath(['partners', 'features', index, 'properties', 'id']),
+        message: `The id "${feature.properties.id}" is used twice`,
+      });
+    }
+  });
 
   const documentIds = new Set(config.documents.map((document) => document.id));
   config.services.forEach((service, serviceIndex) => {

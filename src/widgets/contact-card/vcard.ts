@@ -19,7 +19,7 @@ export interface VCardInput {
 }
 
 export function escapeValue(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
+  return value.replace(/\\/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
 }
 
 /** Folds a content line after 75 octets without splitting a UTF-8 character (RFC 6350 3.2). */

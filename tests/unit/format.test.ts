@@ -1,0 +1,174 @@
+/**
+ * Dates, times, weekdays and language names through Intl. Calendar dates are 'YYYY-MM-DD' strings of
+ * the office's own calendar; they are formatted as UTC so that the time zone of the machine (the
+ * visitor's phone, or this test runner) can never move a date to the day before or after.
+ */
+import {afterEach, describe, expect, it} from 'vitest';
+import {addDays, autonym, formatDate, formatTime, formatWeekday, languageName} from '../../src/core/format.js';
+
+const originalTz = process.env.TZ;
+afterEach(() => {
+  if (originalTz === undefined) delete process.env.TZ;
+  else process.env.TZ = originalTz;
+});
+
+/** Zones on both sides of UTC as far as they go, where local midnight is a different UTC day. */
+const ZONES = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Los_Angeles', 'Asia/Kabul', 'Europe/Berlin', 'UTC'];
+
+describe('formatTime', () => {
+  it.each([
+    ['14:00', 'de', '14:00'],
+    ['08:05', 'de', '8:05'],
+    ['14:00', 'en', '2:00 PM'],
+    ['08:30', 'en', '8:30 AM'],
+    ['14:00', 'fa', '۱۴:۰۰'],
+    ['14:00', 'uk', '14:00'],
+  ])('%s in %s -> %j', (time, locale, expected) => {
+    expect(formatTime(time, locale)).toBe(expected);
+  });
+
+  it("'24:00' (end of day in opening hours) stays 24:00 where hours count 0-23, midnight elsewhere", () => {
+    expect(formatTime('24:00', 'de')).toBe('24:00');
+    expect(formatTime('00:00', 'de')).toBe('0:00');
+    expect(formatTime('24:00', 'en')).toBe('12:00 AM');
+  });
+
+  it('Arabic marks the time of day', () => {
+    expect(formatTime('14:00', 'ar')).toMatch(/م/);
+    expect(formatTime('08:00', 'ar')).toMatch(/ص/);
+  });
+
+  it('is the same in every time zone of the runner', () => {
+    for (const zone of ZONES) {
+      process.env.TZ = zone;
+      expect(formatTime('00:30', 'de'), zone).toBe('0:30');
+      expect(formatTime('23:45', 'de'), zone).toBe('23:45');
+    }
+  });
+});
+
+describe('formatWeekday', () => {
+  it.each([
+    ['2026-03-16', 'de', 'long', 'Montag'],
+    ['2026-03-16', 'de', 'short', 'Mo'],
+    ['2026-03-16', 'en', 'long', 'Monday'],
+    ['2026-03-22', 'en', 'short', 'Sun'],
+    ['2026-03-16', 'ar', 'long', 'الاثنين'],
+    ['2026-12-24', 'tr', 'long', 'Perşembe'],
+  ] as const)('%s in %s (%s) -> %j', (date, locale, width, expected) => {
+    expect(formatWeekday(date, locale, width)).toBe(expected);
+  });
+
+  it('defaults to the long form', () => {
+    expect(formatWeekday('2026-03-17', 'de')).toBe('Dienstag');
+  });
+
+  it('never shifts the day, whatever the time zone of the runner', () => {
+    for (const zone of ZONES) {
+      process.env.TZ = zone;
+      // Local midnight of 16 March is still 15 March in UTC east of Greenwich, and UTC midnight is
+      // still 15 March west of it: a formatter in local time would say Sunday in one of them.
+      expect(formatWeekday('2026-03-16', 'de'), zone).toBe('Montag');
+      expect(formatWeekday('2026-01-01', 'en'), zone).toBe('Thursday');
+      expect(formatWeekday('2026-12-31', 'en'), zone).toBe('Thursday');
+    }
+  });
+
+  it('the zone switch in this test really changes local dates (so the test above can fail)', () => {
+    process.env.TZ = 'America/Los_Angeles';
+    expect(new Date(Date.UTC(2026, 2, 16)).getDate()).toBe(15);
+    process.env.TZ = 'Pacific/Kiritimati';
+    expect(new Date(Date.UTC(2026, 2, 16, 23)).getDate()).toBe(17);
+  });
+});
+
+describe('formatDate', () => {
+  it.each([
+    ['2026-12-24', 'de', 'Do., 24. Dezember'],
+    ['2026-12-24', 'en', 'Thu, December 24'],
+    ['2027-03-17', 'de', 'Mi., 17. März'],
+    ['2026-10-03', 'uk', 'сб, 3 жовтня'],
+  ])('%s in %s -> %j', (date, locale, expected) => {
+    expect(formatDate(date, locale)).toBe(expected);
+  });
+
+  it('Arabic names the Gregorian month', () => {
+    expect(formatDate('2026-12-24', 'ar')).toContain('ديسمبر');
+  });
+
+  it('never shifts the day, whatever the time zone of the runner', () => {
+    for (const zone of ZONES) {
+      process.env.TZ = zone;
+      expect(formatDate('2026-12-24', 'de'), zone).toBe('Do., 24. Dezember');
+      expect(formatDate('2026-03-29', 'en'), zone).toBe('Sun, March 29');
+    }
+  });
+
+  // Regression (matters once a Persian, Dari or Pashto UI locale ships): Intl's default calendar for "fa" and
+  // "ps" is the Solar Hijri one, so the office's closure on 24 December 2026 is shown as "3 Dey".
+  // The visitor's appointment letter, permit and the office's own notices all use Gregorian dates.
+  it('Persian shows the Gregorian date (24 December), not the Solar Hijri one', () => {
+    expect(formatDate('2026-12-24', 'fa')).toContain('۲۴');
+    expect(formatDate('2026-12-24', 'fa')).not.toContain('دی');
+  });
+});
+
+describe('languageName and autonym', () => {
+  it.each([
+    ['ar', 'de', 'Arabisch'],
+    ['ar', 'en', 'Arabic'],
+    ['prs', 'de', 'Dari'],
+    ['uk', 'de', 'Ukrainisch'],
+    ['tr', 'en', 'Turkish'],
+    ['ckb', 'de', 'Zentralkurdisch'],
+    ['de', 'ar', 'الألمانية'],
+  ])('%s in %s -> %j', (code, locale, expected) => {
+    expect(languageName(code, locale)).toBe(expected);
+  });
+
+  it('an unknown or malformed code comes back as it is, without throwing', () => {
+    expect(languageName('xx', 'de')).toBe('xx');
+    expect(languageName('not a code!', 'de')).toBe('not a code!');
+  });
+
+  it.each([
+    ['ar', 'العربية'],
+    ['de', 'Deutsch'],
+    ['en', 'English'],
+    ['fa', 'فارسی'],
+    ['prs', 'دری'],
+    ['uk', 'українська'],
+    ['tr', 'Türkçe'],
+  ])('autonym(%s) -> %j', (code, expected) => {
+    expect(autonym(code)).toBe(expected);
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2026-03-16', 1, '2026-03-17'],
+    ['2026-03-16', 0, '2026-03-16'],
+    ['2026-03-16', -16, '2026-02-28'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2027-01-01', -1, '2026-12-31'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2026-02-28', 1, '2026-03-01'],
+    ['2026-01-31', 30, '2026-03-02'],
+    ['2026-03-01', 365, '2027-03-01'],
+    // Summer time starts on 29 March and ends on 25 October 2026 in Germany.
+    ['2026-03-28', 1, '2026-03-29'],
+    ['2026-03-29', 1, '2026-03-30'],
+    ['2026-10-24', 2, '2026-10-26'],
+  ])('%s + %i -> %s', (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected);
+  });
+
+  it('is the same in every time zone of the runner', () => {
+    for (const zone of ZONES) {
+      process.env.TZ = zone;
+      expect(addDays('2026-03-28', 1), zone).toBe('2026-03-29');
+      expect(addDays('2026-10-25', 1), zone).toBe('2026-10-26');
+      expect(addDays('2026-12-31', 1), zone).toBe('2027-01-01');
+    }
+  });
+});

@@ -1,0 +1,244 @@
+import {readFileSync, readdirSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+
+// Checks the XLIFF 1.2 files that lit-localize reads (locales/*.xlf): every unit translated, the
+// placeholders kept, a valid state on every target, Arabic really in Arabic, and the files in step
+// with lit-localize.json and with each other. The parser is a few regexes on purpose: lit-localize
+// writes these files in one fixed shape, and a test must not need a dependency.
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const localesDir = `${root}locales/`;
+
+/** The target states XLIFF 1.2 defines (section "state"). */
+const XLIFF_STATES = new Set([
+  'new',
+  'needs-translation',
+  'needs-adaptation',
+  'needs-l10n',
+  'needs-review-translation',
+  'needs-review-adaptation',
+  'needs-review-l10n',
+  'translated',
+  'signed-off',
+  'final',
+]);
+
+interface Unit {
+  id: string;
+  source: string;
+  /** Inner XML of <target>; undefined when the unit has no target, '' for <target/>. */
+  target?: string;
+  targetAttributes: Record<string, string>;
+}
+
+interface Xliff {
+  sourceLanguage?: string;
+  targetLanguage?: string;
+  units: Unit[];
+}
+
+function decode(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [, name, double, single] of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    out[name] = decode(double ?? single);
+  }
+  return out;
+}
+
+function parseXliff(xml: string): Xliff {
+  const file = /<file\b([^>]*)>/.exec(xml);
+  const fileAttributes = file ? attributes(file[1]) : {};
+  const units: Unit[] = [];
+  for (const [, unitAttributes, body] of xml.matchAll(/<trans-unit\b([^>]*)>([\s\S]*?)<\/trans-unit>/g)) {
+    const source = /<source\b[^>]*>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
+    const target = /<target\b([^>]*?)(?:\/>|>([\s\S]*?)<\/target>)/.exec(body);
+    units.push({
+      id: attributes(unitAttributes).id ?? '',
+      source,
+      target: target ? (target[2] ?? '') : undefined,
+      targetAttributes: target ? attributes(target[1]) : {},
+    });
+  }
+  return {sourceLanguage: fileAttributes['source-language'], targetLanguage: fileAttributes['target-language'], units};
+}
+
+/** The <x/> placeholders of a source or target, as comparable keys ('0 ${time}'), sorted. */
+function placeholders(inner: string): string[] {
+  return [...inner.matchAll(/<x\b([^>]*?)\/>/g)]
+    .map(([, tag]) => {
+      const {id, 'equiv-text': equivText} = attributes(tag);
+      return `${id} ${equivText}`;
+    })
+    .sort();
+}
+
+const ARABIC_LETTER = /(?=\p{Script=Arabic})\p{L}/u;
+
+/** Everything wrong with one .xlf file; [] when it is fine. `locale` is the file's name without `.xlf`. */
+function checkXliff(xml: string, locale: string): string[] {
+  const issues: string[] = [];
+  const {targetLanguage, units} = parseXliff(xml);
+  if (targetLanguage !== locale) issues.push(`target-language is "${targetLanguage}", the file name says "${locale}"`);
+  if (!units.length) issues.push('no <trans-unit> found');
+  const seen = new Set<string>();
+  for (const unit of units) {
+    const where = `${locale} ${unit.id || '(unit without id)'}`;
+    if (!unit.id) issues.push(`${where}: <trans-unit> without an id`);
+    else if (seen.has(unit.id)) issues.push(`${where}: id used twice`);
+    seen.add(unit.id);
+    if (unit.target === undefined) {
+      issues.push(`${where}: no <target>`);
+      continue;
+    }
+    const text = decode(unit.target.replace(/<x\b[^>]*?\/>/g, ''));
+    if (!unit.target.trim()) issues.push(`${where}: empty <target>`);
+    const state = unit.targetAttributes.state;
+    if (state === undefined) issues.push(`${where}: <target> without a state attribute`);
+    else if (!XLIFF_STATES.has(state)) issues.push(`${where}: state "${state}" is not an XLIFF 1.2 state`);
+    const expected = placeholders(unit.source);
+    const actual = placeholders(unit.target);
+    if (expected.join('\n') !== actual.join('\n')) {
+      issues.push(`${where}: placeholders differ: source has [${expected.join(', ')}], target has [${actual.join(', ')}]`);
+    }
+    // Only <x/> may be markup in a target; a stray < or & is a broken (or unescaped) XML.
+    if (/</.test(unit.target.replace(/<x\b[^>]*?\/>/g, ''))) issues.push(`${where}: markup other than <x/> in <target>`);
+    if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);)/.test(unit.target)) issues.push(`${where}: unescaped & in <target>`);
+    if (locale.split('-')[0] === 'ar' && unit.target.trim() && !ARABIC_LETTER.test(text)) {
+      issues.push(`${where}: Arabic target without any Arabic letter`);
+    }
+  }
+  return issues;
+}
+
+/** Files against lit-localize.json: every file's locale is configured, every configured locale has a file. */
+function checkLocales(targetLocales: readonly string[], files: ReadonlyArray<{locale: string; xml: string}>): string[] {
+  const issues: string[] = [];
+  const found = new Set<string>();
+  for (const {locale, xml} of files) {
+    const {targetLanguage} = parseXliff(xml);
+    if (!targetLanguage || !targetLocales.includes(targetLanguage)) {
+      issues.push(`${locale}.xlf: target-language "${targetLanguage}" is not in lit-localize.json's targetLocales`);
+    } else found.add(targetLanguage);
+  }
+  for (const locale of targetLocales) if (!found.has(locale)) issues.push(`${locale}: in targetLocales but no .xlf file for it`);
+  return issues;
+}
+
+/** Unit ids that one file has and another lacks. */
+function checkSameIds(files: ReadonlyArray<{locale: string; xml: string}>): string[] {
+  const issues: string[] = [];
+  const ids = files.map(({locale, xml}) => ({locale, ids: new Set(parseXliff(xml).units.map((unit) => unit.id))}));
+  for (const a of ids) {
+    for (const b of ids) {
+      if (a === b) continue;
+      for (const id of a.ids) if (!b.ids.has(id)) issues.push(`${id} is in ${a.locale}.xlf but not in ${b.locale}.xlf`);
+    }
+  }
+  return issues;
+}
+
+const config = JSON.parse(readFileSync(`${root}lit-localize.json`, 'utf8')) as {sourceLocale: string; targetLocales: string[]};
+const files = readdirSync(localesDir)
+  .filter((name) => name.endsWith('.xlf'))
+  .sort()
+  .map((name) => ({locale: name.slice(0, -'.xlf'.length), xml: readFileSync(localesDir + name, 'utf8')}));
+
+describe('locales/*.xlf', () => {
+  it('exist', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it.each(files.map((file) => [file.locale, file] as const))('%s.xlf: every unit has a valid translation', (_, {locale, xml}) => {
+    expect(checkXliff(xml, locale)).toEqual([]);
+    expect(parseXliff(xml).sourceLanguage).toBe(config.sourceLocale);
+  });
+
+  it('match the targetLocales of lit-localize.json', () => {
+    expect(checkLocales(config.targetLocales, files)).toEqual([]);
+  });
+
+  it('all hold the same unit ids', () => {
+    expect(checkSameIds(files)).toEqual([]);
+  });
+});
+
+// The checks above pass only if they can fail: each case breaks a copy of a real file in memory.
+describe('the translation checks catch', () => {
+  const en = files.find((file) => file.locale === 'en')!;
+  const ar = files.find((file) => file.locale === 'ar')!;
+  const withPlaceholder = /<target\b[^>]*>[^<]*<x\b[^>]*\/>[\s\S]*?<\/target>/;
+  /** Only what the break added, so a real problem in the file fails the tests above, not these. */
+  const added = (broken: string, file: {locale: string; xml: string}) => {
+    const before = new Set(checkXliff(file.xml, file.locale));
+    return checkXliff(broken, file.locale).filter((issue) => !before.has(issue));
+  };
+
+  it('(the real files the cases break)', () => {
+    expect(en).toBeDefined();
+    expect(ar).toBeDefined();
+    expect(en.xml).toMatch(withPlaceholder);
+  });
+
+  it('a removed placeholder', () => {
+    const broken = en.xml.replace(withPlaceholder, (target) => target.replace(/<x\b[^>]*\/>/, ''));
+    expect(broken).not.toBe(en.xml);
+    expect(added(broken, en)).toEqual([expect.stringMatching(/placeholders differ/)]);
+  });
+
+  it('a placeholder with another equiv-text', () => {
+    const broken = en.xml.replace(withPlaceholder, (target) => target.replace(/equiv-text="[^"]*"/, 'equiv-text="${other}"'));
+    expect(added(broken, en)).toEqual([expect.stringMatching(/placeholders differ/)]);
+  });
+
+  it('a missing target', () => {
+    const broken = en.xml.replace(/\s*<target\b[^>]*>[\s\S]*?<\/target>/, '');
+    expect(added(broken, en)).toEqual([expect.stringMatching(/no <target>/)]);
+  });
+
+  it('an empty target', () => {
+    const broken = en.xml.replace(/(<target\b[^>]*>)[^<]+(<\/target>)/, '$1$2');
+    expect(added(broken, en)).toEqual([expect.stringMatching(/empty <target>/)]);
+    const selfClosing = en.xml.replace(/<target\b([^>]*)>[^<]+<\/target>/, '<target$1/>');
+    expect(added(selfClosing, en)).toEqual([expect.stringMatching(/empty <target>/)]);
+  });
+
+  it('a target without state, or with a state XLIFF 1.2 does not know', () => {
+    expect(added(en.xml.replace(/<target state="[^"]*"/, '<target'), en)).toEqual([expect.stringMatching(/without a state/)]);
+    expect(added(en.xml.replace(/<target state="[^"]*"/, '<target state="done"'), en)).toEqual([
+      expect.stringMatching(/"done" is not an XLIFF 1.2 state/),
+    ]);
+  });
+
+  it('an Arabic target with no Arabic letter', () => {
+    const broken = ar.xml.replace(/(<target\b[^>]*>)[^<]+(<\/target>)/, '$1Example data.$2');
+    expect(added(broken, ar)).toEqual([expect.stringMatching(/without any Arabic letter/)]);
+  });
+
+  it('an unescaped & or stray markup in a target', () => {
+    expect(added(en.xml.replace(/(<target\b[^>]*>)/, '$1Q & A '), en)).toEqual([expect.stringMatching(/unescaped &/)]);
+    expect(added(en.xml.replace(/(<target\b[^>]*>)/, '$1<b>'), en)).toEqual([expect.stringMatching(/markup other than/)]);
+  });
+
+  it('a file whose target-language is not configured, and a configured locale without a file', () => {
+    const tr = {locale: 'tr', xml: en.xml.replace('target-language="en"', 'target-language="tr"')};
+    expect(checkLocales(['en', 'ar'], [en, ar, tr])).toEqual([expect.stringMatching(/"tr" is not in lit-localize.json/)]);
+    expect(checkLocales(['en', 'ar', 'uk'], [en, ar])).toEqual([expect.stringMatching(/uk: in targetLocales but no .xlf/)]);
+    expect(added(tr.xml, en)).toEqual([expect.stringMatching(/target-language is "tr"/)]);
+  });
+
+  it('a unit that one file has and another lacks', () => {
+    const id = parseXliff(ar.xml).units[0].id;
+    const shorter = {locale: 'ar', xml: ar.xml.replace(/<trans-unit\b[\s\S]*?<\/trans-unit>\s*/, '')};
+    expect(checkSameIds([en, shorter])).toEqual([`${id} is in en.xlf but not in ar.xlf`]);
+  });
+});
