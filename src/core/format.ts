@@ -62,10 +62,3 @@ export function languageName(code: string, locale: string): string {
 export function autonym(code: string): string {
   return languageName(code, code);
 }
-
-/** Adds days to a 'YYYY-MM-DD' date. */
-export function addDays(date: string, days: number): string {
-  const next = utcDate(date);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
-}

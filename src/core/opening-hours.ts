@@ -346,7 +346,8 @@ const key = (p: DatePoint, withYear = false): number => (withYear ? (p.y ?? 0) *
 
 const DAY = 864e5;
 const msOf = (date: string): number => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
-const addDays = (date: string, n: number): string => new Date(msOf(date) + n * DAY).toISOString().slice(0, 10);
+/** Adds days to a 'YYYY-MM-DD' date. */
+export const addDays = (date: string, n: number): string => new Date(msOf(date) + n * DAY).toISOString().slice(0, 10);
 const weekdayOf = (date: string): number => (new Date(msOf(date)).getUTCDay() + 6) % 7;
 const pad = (n: number): string => String(n).padStart(2, '0');
 const hhmm = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;

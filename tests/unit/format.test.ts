@@ -4,7 +4,8 @@
  * visitor's phone, or this test runner) can never move a date to the day before or after.
  */
 import {afterEach, describe, expect, it} from 'vitest';
-import {addDays, autonym, formatDate, formatTime, formatWeekday, languageName} from '../../src/core/format.js';
+import {autonym, formatDate, formatTime, formatWeekday, languageName} from '../../src/core/format.js';
+import {addDays} from '../../src/core/opening-hours.js';
 
 const originalTz = process.env.TZ;
 afterEach(() => {

@@ -4,6 +4,7 @@
  */
 import type {Config, Office} from '../../core/config/schema.js';
 import {
+  addDays,
   openStateAt,
   parseOpeningHours,
   scheduleOn,
@@ -12,7 +13,6 @@ import {
   type HoursOptions,
   type OpenState,
 } from '../../core/opening-hours.js';
-import {addDays} from '../../core/format.js';
 
 export const OFFICE_TIME_ZONE = 'Europe/Berlin';
 /** How far ahead the card lists holidays and closures. */
