@@ -36,9 +36,13 @@ export function hoursOptions(office: Office): HoursOptions {
   return {region: office.address.region, closures: office.closures, timeZone: OFFICE_TIME_ZONE};
 }
 
+// The card re-renders every minute and on every locale change; the hours text does not change.
+const parsedHours = new Map<string, ReturnType<typeof parseOpeningHours>>();
+
 export function officeHours(office: Office, now: Date): OfficeHours | undefined {
   if (!office.openingHours) return undefined;
-  const parsed = parseOpeningHours(office.openingHours);
+  let parsed = parsedHours.get(office.openingHours);
+  if (!parsed) parsedHours.set(office.openingHours, (parsed = parseOpeningHours(office.openingHours)));
   if (!parsed.ok) return undefined; // the schema refused such a config already
   const options = hoursOptions(office);
   const {date: today, weekday} = zonedParts(now, OFFICE_TIME_ZONE);
