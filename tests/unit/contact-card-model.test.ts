@@ -1,0 +1,58 @@
+import {describe, expect, it} from 'vitest';
+import {parseConfig} from '../../src/core/config/validate.js';
+import type {Config} from '../../src/core/config/schema.js';
+import {findOffice, mapLink, officeHours} from '../../src/widgets/contact-card/contact-card-model.js';
+import {configWith, musterstadt} from '../fixtures/configs.js';
+
+function parsed(json: unknown): Config {
+  const result = parseConfig(json);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.config;
+}
+
+const config = parsed(musterstadt);
+const office = config.offices[0];
+
+describe('contact card model', () => {
+  it('finds the office by id, the first without one, nothing for an unknown id', () => {
+    expect(findOffice(config)?.id).toBe('auslaenderbehoerde');
+    expect(findOffice(config, 'auslaenderbehoerde')).toBe(office);
+    expect(findOffice(config, 'nope')).toBe(undefined);
+  });
+
+  it('shows Monday to Sunday of the office week, with today and the open state', () => {
+    // Wednesday 3 June 2026, 10:00 in Berlin.
+    const hours = officeHours(office, new Date('2026-06-03T08:00:00Z'))!;
+    expect(hours.week.map((day) => day.date)).toEqual([
+      '2026-06-01', '2026-06-02', '2026-06-03', '2026-06-04', '2026-06-05', '2026-06-06', '2026-06-07',
+    ]);
+    expect(hours.today).toBe('2026-06-03');
+    expect(hours.week[0].ranges).toEqual([{from: '08:00', to: '12:00'}]);
+    // Thursday is Corpus Christi in DE-NW: closed although Thursdays have two ranges.
+    expect(hours.week[3]).toMatchObject({holiday: 'corpusChristi', ranges: []});
+    expect(hours.state).toEqual({open: false, next: {date: '2026-06-05', weekday: 4, time: '08:00'}});
+  });
+
+  it('lists holidays and closures of the next four weeks', () => {
+    const hours = officeHours(office, new Date('2026-12-20T09:00:00Z'))!;
+    const dates = hours.upcoming.map((day) => [day.date, day.holiday ?? `closure ${day.closure}`]);
+    expect(dates).toContainEqual(['2026-12-24', 'closure 0']);
+    // Christmas Day falls inside the year-end closure: both are known.
+    expect(hours.upcoming.find((day) => day.date === '2026-12-25')).toMatchObject({holiday: 'christmasDay', closure: 0});
+    expect(dates).toContainEqual(['2027-01-01', 'newYear']);
+    expect(hours.upcoming.every((day) => day.date >= '2026-12-20' && day.date <= '2027-01-17')).toBe(true);
+  });
+
+  it('has no hours section for an office without opening hours', () => {
+    const withoutHours = parsed(configWith((json) => {
+      delete (json.offices[0] as Record<string, unknown>).openingHours;
+    }));
+    expect(officeHours(withoutHours.offices[0], new Date())).toBe(undefined);
+  });
+
+  it('links to a map page by coordinates, or by address when there are none', () => {
+    expect(mapLink(office)).toBe('https://www.openstreetmap.org/?mlat=51.5123&mlon=7.4321#map=18/51.5123/7.4321');
+    const withoutGeo = {...office, geo: undefined};
+    expect(mapLink(withoutGeo)).toBe('https://www.openstreetmap.org/search?query=Beispielplatz%201%2C%2012345%20Musterstadt');
+  });
+});
