@@ -1,0 +1,134 @@
+/**
+ * Every story runs on a simulated host page: the UI locale (page-wide, as on a real page) is applied
+ * before the story renders, and the theme decides the page's background, colour, font and
+ * `--willkommen-*` tokens. axe (addon-a11y) checks every story; a violation fails its test.
+ */
+import type {Decorator, Loader, Preview} from '@storybook/web-components-vite';
+import {setCustomElementsManifest} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import '../src/index.js';
+import {LOCALES, applyLocale, direction, forgetRememberedLocale, isRtl} from '../src/localization.js';
+import {autonym} from '../src/core/format.js';
+import {themeStyle, themes} from './themes.js';
+
+/** The parts of custom-elements.json this file touches (the rest is passed on unchanged). */
+interface Manifest {
+  modules?: {declarations?: {members?: {privacy?: string; static?: boolean}[]}[]}[];
+}
+
+/**
+ * `npm run analyze` writes custom-elements.json (gitignored) from the elements' JSDoc; the storybook
+ * scripts run it first. A glob import instead of a plain one keeps Storybook, its Vitest project and
+ * `tsc` working when it has not been generated: the docs tables are then just empty.
+ */
+const manifests = import.meta.glob<Manifest>('../custom-elements.json', {eager: true, import: 'default'});
+const manifest = Object.values(manifests)[0];
+if (manifest) setCustomElementsManifest(publicApiOnly(manifest));
+
+/** Private and static members (controllers, styles) are implementation, not API: keep them out of the docs. */
+function publicApiOnly(source: Manifest): Manifest {
+  const copy = structuredClone(source);
+  for (const module of copy.modules ?? []) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.members) {
+        declaration.members = declaration.members.filter(
+          (member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected',
+        );
+      }
+    }
+  }
+  return copy;
+}
+
+interface LocaleContext {
+  globals: Record<string, unknown>;
+  viewMode?: string;
+  /** The toolbar's choice, without the story's own `globals` (set by Storybook, not in its types). */
+  userGlobals?: Record<string, unknown>;
+}
+
+/**
+ * The story's locale. A docs page shows every story of a file on ONE page, and the UI locale is
+ * page-wide (as on a real host page): there the toolbar's locale applies to all of them, and a story's
+ * own `globals.locale` (Arabic, GermanOnlyContent) only on its own canvas.
+ */
+function pageLocale({globals, viewMode, userGlobals}: LocaleContext): string {
+  const locale = viewMode === 'docs' ? (userGlobals?.locale ?? globals.locale) : globals.locale;
+  return typeof locale === 'string' ? locale : 'de';
+}
+
+/**
+ * The locale is page-wide: it must be in place before the story's elements connect and render. A
+ * choice remembered in the language picker would override it in every widget, so it is forgotten
+ * first: the toolbar decides (a story that needs a remembered choice sets it up in `beforeEach`).
+ */
+const applyGlobalLocale: Loader = async (context) => {
+  forgetRememberedLocale();
+  await applyLocale(pageLocale(context));
+};
+
+/** A host-like page around the story: the theme's colours, font and tokens, and the page language. */
+const withHostPage: Decorator = (story, context) => {
+  const {globals, viewMode} = context;
+  const locale = pageLocale(context);
+  // On the story canvas the page fills the frame; on a docs page each story is its own small page.
+  const size = viewMode === 'docs' ? '' : ' min-block-size: 100vh;';
+  return html`<div
+    class="willkommen-host-page"
+    lang=${locale}
+    dir=${direction(locale)}
+    style="box-sizing: border-box; padding: 1.5em;${size} ${themeStyle(globals.theme)}"
+  >
+    ${story()}
+  </div>`;
+};
+
+const preview: Preview = {
+  loaders: [applyGlobalLocale],
+  decorators: [withHostPage],
+  globalTypes: {
+    locale: {
+      description: 'UI-Sprache aller Widgets (seitenweit)',
+      toolbar: {
+        title: 'Sprache',
+        icon: 'globe',
+        items: LOCALES.map((code) => ({
+          value: code,
+          title: isRtl(code) ? `${code} (rechts nach links)` : `${code} (${autonym(code)})`,
+        })),
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Host-Seite, in die das Widget eingebettet ist',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: Object.entries(themes).map(([value, theme]) => ({value, title: theme.title})),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: {
+    locale: 'de',
+    theme: 'light',
+  },
+  parameters: {
+    layout: 'fullscreen',
+    controls: {
+      matchers: {date: /^now$/},
+    },
+    a11y: {
+      // 'error': an axe violation fails the story's test (Vitest and the Storybook test panel).
+      test: 'error',
+      options: {
+        rules: {
+          // WCAG 2.2 target size (24 px): DESIGN.md asks for zero violations with it on.
+          'target-size': {enabled: true},
+        },
+      },
+    },
+  },
+};
+
+export default preview;

@@ -1,0 +1,54 @@
+/**
+ * Small helpers for the stories (not a story file: the glob only takes *.stories.ts). Like
+ * tests/browser/helpers.ts, without axe: addon-a11y brings its own.
+ */
+import {forgetLoadedConfigs} from '../src/core/config/load.js';
+
+/**
+ * Puts a config on the page as `<script type="application/json">` and returns the `config` attribute
+ * value that names it. The id is the story's, so stories side by side on a docs page never read each
+ * other's config, and the page's config cache is cleared so this story reads its own fresh.
+ */
+export function inlineConfig(json: unknown, storyId: string): string {
+  const id = `willkommen-story-config-${storyId.replace(/[^\w-]/g, '-')}`;
+  forgetLoadedConfigs();
+  document.getElementById(id)?.remove();
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.id = id;
+  script.textContent = typeof json === 'string' ? json : JSON.stringify(json);
+  document.head.append(script);
+  return `#${id}`;
+}
+
+type LitHost = HTMLElement & {updateComplete: Promise<boolean>};
+
+/** The story's element, once it is defined and has rendered something other than its loading line. */
+export async function settled<T extends LitHost>(canvas: HTMLElement, tagName: string): Promise<T> {
+  const element = canvas.querySelector<T>(tagName);
+  if (!element) throw new Error(`No <${tagName}> in the story`);
+  await customElements.whenDefined(tagName);
+  for (let attempt = 0; attempt < 200; attempt++) {
+    await element.updateComplete;
+    if (element.shadowRoot?.firstElementChild && !element.shadowRoot.querySelector('.loading')) return element;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`<${tagName}> never finished loading`);
+}
+
+/** The visible text of an element's shadow root, whitespace collapsed. */
+export function shadowText(element: Element | null | undefined): string {
+  return (element?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** One element in an open shadow root; throws with the selector when it is missing. */
+export function inShadow<T extends Element = HTMLElement>(host: Element, selector: string): T {
+  const found = host.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`No ${selector} in <${host.localName}>'s shadow root`);
+  return found;
+}
+
+/** Whether an element takes up space on screen (slotted fallback content, for instance). */
+export function isRendered(element: Element | null | undefined): boolean {
+  return !!element && element.getClientRects().length > 0;
+}
