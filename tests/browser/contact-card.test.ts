@@ -51,6 +51,18 @@ describe('willkommen-contact-card', () => {
     expect(shadowText(element)).to.contain('Fronleichnam');
   });
 
+  it('says tomorrow, a weekday, or after a long closure the date', async () => {
+    const statusOf = async (now: Date) =>
+      (await card(musterstadt, now)).shadowRoot!.querySelector('[part="status"]')!.textContent!.replace(/\s+/g, ' ');
+    // Monday 13:00: closed since noon, open again Tuesday morning.
+    expect(await statusOf(new Date('2026-06-01T11:00:00Z'))).to.contain('öffnet morgen um 8:00');
+    // Wednesday 23 December: the year-end closure and New Year follow; next opening Monday 4 January.
+    const status = await statusOf(new Date('2026-12-23T12:00:00Z'));
+    expect(status).to.contain('öffnet am');
+    expect(status).to.contain('4. Januar');
+    expect(shadowText(await card(musterstadt, new Date('2026-12-23T12:00:00Z')))).to.contain('Betriebsruhe zum Jahresende, geschlossen');
+  });
+
   it('offers booking, phone, email and map links that are safe', async () => {
     const element = await card();
     const links = [...element.shadowRoot!.querySelectorAll('a')];

@@ -109,8 +109,25 @@ export const contactCardStyles = [
     dd {
       margin: 0;
     }
-    .contact .label {
+    .contact {
+      display: grid;
+      grid-template-columns: max-content minmax(0, 1fr);
+      gap: 0 0.75em;
+      align-items: baseline;
+    }
+    .contact dt {
+      margin: 0;
       font-weight: 600;
+    }
+    .today-label {
+      display: inline-block;
+      margin-inline-start: 0.25em;
+      padding: 0 0.4em;
+      border-radius: 0.25em;
+      background: var(--_accent);
+      color: var(--_on-accent);
+      font-size: 0.8125em;
+      font-weight: 700;
     }
     /* Small links still get a 24 px target (WCAG 2.2 target size), whatever the host's font size. */
     .contact a,

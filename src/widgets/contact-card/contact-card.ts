@@ -128,22 +128,30 @@ export class WillkommenContactCard extends LitElement {
     return lang ? html`<span lang=${lang} dir=${direction(lang)}>${resolved.text}</span>` : html`${resolved.text}`;
   }
 
-  private renderStatus({state, today: todayDate}: OfficeHours): TemplateResult {
-    const locale = this.localeController.locale;
-    let detail = '';
-    if (state.next) {
-      const time = formatTime(state.next.time, locale);
-      const today = state.next.date === todayDate;
-      const weekday = formatWeekday(state.next.date, locale);
-      if (state.open) detail = today ? msg(str`schließt um ${time}`) : msg(str`schließt ${weekday} um ${time}`);
-      else detail = today ? msg(str`öffnet heute um ${time}`) : msg(str`öffnet ${weekday} um ${time}`);
-    }
+  private renderStatus({state, today}: OfficeHours): TemplateResult {
+    const detail = state.next ? this.nextChange(state.open, state.next, today) : '';
     return html`<p class="status ${state.open ? 'open' : 'closed'}" part="status">
       <span class="dot" aria-hidden="true"></span>
       <strong>${state.open ? msg('Jetzt geöffnet') : msg('Jetzt geschlossen')}</strong>${detail
         ? html`<span class="separator" aria-hidden="true"> · </span><span>${detail}</span>`
         : nothing}
     </p>`;
+  }
+
+  /** "closes at 12:00", "opens tomorrow at 8:00", "opens Friday at 8:00", "opens on Mon 4 January at 8:00". */
+  private nextChange(open: boolean, next: {date: string; time: string}, today: string): string {
+    const locale = this.localeController.locale;
+    const time = formatTime(next.time, locale);
+    const days = daysBetween(today, next.date);
+    if (days === 0) return open ? msg(str`schließt um ${time}`) : msg(str`öffnet heute um ${time}`);
+    if (days === 1) return open ? msg(str`schließt morgen um ${time}`) : msg(str`öffnet morgen um ${time}`);
+    if (days < 7) {
+      const weekday = formatWeekday(next.date, locale);
+      return open ? msg(str`schließt ${weekday} um ${time}`) : msg(str`öffnet ${weekday} um ${time}`);
+    }
+    // A weekday alone would be ambiguous after a long closure: name the date.
+    const date = formatDate(next.date, locale);
+    return open ? msg(str`schließt am ${date} um ${time}`) : msg(str`öffnet am ${date} um ${time}`);
   }
 
   private renderBooking(office: Office): TemplateResult | typeof nothing {
@@ -170,22 +178,26 @@ export class WillkommenContactCard extends LitElement {
   private renderContact(office: Office): TemplateResult | typeof nothing {
     const website = safeUrl(office.website);
     if (!office.phone && !office.email && !website) return nothing;
+    // A list of label and value: no punctuation between them that a translation would have to follow.
     return html`<h3>${msg('Kontakt')}</h3>
-      <ul class="contact">
+      <dl class="contact">
         ${office.phone
-          ? html`<li><span class="label">${msg('Telefon')}:</span> <a href=${telUrl(office.phone)} dir="ltr">${office.phone}</a></li>`
+          ? html`<dt>${msg('Telefon')}</dt>
+              <dd><a href=${telUrl(office.phone)} dir="ltr">${office.phone}</a></dd>`
           : nothing}
         ${office.email
-          ? html`<li><span class="label">${msg('E-Mail')}:</span> <a href=${`mailto:${office.email}`} dir="ltr">${office.email}</a></li>`
+          ? html`<dt>${msg('E-Mail')}</dt>
+              <dd><a href=${`mailto:${office.email}`} dir="ltr">${office.email}</a></dd>`
           : nothing}
         ${website
-          ? html`<li>
-              <a href=${website} target="_blank" rel="noopener noreferrer"
-                >${msg('Website des Amtes')}<span class="visually-hidden"> ${msg('(öffnet in neuem Tab)')}</span></a
-              >
-            </li>`
+          ? html`<dt>${msg('Website')}</dt>
+              <dd>
+                <a href=${website} target="_blank" rel="noopener noreferrer"
+                  >${msg('Website des Amtes')}<span class="visually-hidden"> ${msg('(öffnet in neuem Tab)')}</span></a
+                >
+              </dd>`
           : nothing}
-      </ul>`;
+      </dl>`;
   }
 
   private renderHours(hours: OfficeHours, office: Office, config: Config): TemplateResult {
@@ -199,7 +211,7 @@ export class WillkommenContactCard extends LitElement {
             (day) => html`<tr class=${day.date === hours.today ? 'today' : ''} aria-current=${day.date === hours.today ? 'date' : 'false'}>
               <th scope="row">
                 ${formatWeekday(day.date, locale)}${day.date === hours.today
-                  ? html` <span class="today-label">(${msg('heute')})</span>`
+                  ? html` <span class="today-label">${msg('heute')}</span>`
                   : nothing}
               </th>
               <td>${this.renderDayHours(day, office, config)}</td>
@@ -228,7 +240,7 @@ export class WillkommenContactCard extends LitElement {
   private dayReason(day: DaySchedule, office: Office, config: Config): TemplateResult | string | undefined {
     if (day.closure !== undefined) {
       const closure = office.closures[day.closure];
-      return closure?.reason ? (this.text(closure.reason, config) as TemplateResult) : msg('Schließtag');
+      return closure?.reason ? (this.text(closure.reason, config) as TemplateResult) : msg('Sonderschließtag');
     }
     return day.holiday ? holidayName(day.holiday) : undefined;
   }
@@ -238,12 +250,15 @@ export class WillkommenContactCard extends LitElement {
     const locale = this.localeController.locale;
     return html`<h4>${msg('Feiertage und Schließtage')}</h4>
       <ul class="upcoming">
-        ${hours.upcoming.map(
-          (day) => html`<li>
-            <span class="date">${formatDate(day.date, locale)}</span>: ${this.dayReason(day, office, config)} –
-            ${day.ranges.length ? msg('geänderte Öffnungszeiten') : msg('geschlossen')}
-          </li>`,
-        )}
+        ${hours.upcoming.map((day) => {
+          const date = html`<span class="date">${formatDate(day.date, locale)}</span>`;
+          const reason = this.dayReason(day, office, config);
+          return html`<li>
+            ${day.ranges.length
+              ? msg(html`${date}: ${reason}, geänderte Öffnungszeiten`)
+              : msg(html`${date}: ${reason}, geschlossen`)}
+          </li>`;
+        })}
       </ul>`;
   }
 
@@ -251,7 +266,7 @@ export class WillkommenContactCard extends LitElement {
     if (!office.languages.length) return nothing;
     const locale = this.localeController.locale;
     return html`<section class="languages">
-      <h3>${msg('Hier sprechen wir')}</h3>
+      <h3>${msg('Wir sprechen diese Sprachen')}</h3>
       <ul class="tags">
         ${office.languages.map((code) => html`<li>${languageName(code, locale)}</li>`)}
       </ul>
@@ -301,6 +316,11 @@ export class WillkommenContactCard extends LitElement {
       link.click();
     });
   }
+}
+
+/** Whole days from one 'YYYY-MM-DD' date to another. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
 /** Holiday names are UI text: translated like every other string. */
