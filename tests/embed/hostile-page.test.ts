@@ -1,4 +1,6 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import type {Browser} from 'playwright-core';
 import {HostServer, hostPage, launchBrowser, openPage, widgetText} from './harness.js';
 
@@ -20,6 +22,9 @@ willkommen-contact-card { display: inline; }
 beforeAll(async () => {
   server = await new HostServer().start();
   browser = await launchBrowser();
+  // Bootstrap 5 as many municipal themes ship it, then the theme's own overrides on top.
+  const bootstrap = readFileSync(createRequire(import.meta.url).resolve('bootstrap/dist/css/bootstrap.min.css'));
+  server.route('/bootstrap.css', {body: bootstrap, headers: {'content-type': 'text/css'}});
   server.route('/theme.css', {body: HOSTILE_CSS, headers: {'content-type': 'text/css'}});
 });
 afterAll(async () => {
@@ -32,7 +37,7 @@ describe('a hostile host page', () => {
     const url = server.page(
       '/hostile.html',
       hostPage('<willkommen-contact-card></willkommen-contact-card><script src="/willkommen.js"></script>', {
-        head: '<link rel="stylesheet" href="/theme.css">',
+        head: '<link rel="stylesheet" href="/bootstrap.css"><link rel="stylesheet" href="/theme.css">',
       }),
     );
     const {page, watch} = await openPage(browser, url, {viewport: {width: 320, height: 640}});
