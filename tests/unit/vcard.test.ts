@@ -4,7 +4,8 @@
  * UTF-8 character; a continuation line starts with one space and unfolding restores the original.
  */
 import {describe, expect, it} from 'vitest';
-import {escapeValue, foldLine, toVCard, type VCardInput} from '../../src/widgets/contact-card/vcard.js';
+import {toVCard, type VCardInput} from '../../src/widgets/contact-card/vcard.js';
+import {escapeText, foldLine} from '../../src/core/content-line.js';
 
 const encoder = new TextEncoder();
 const octets = (text: string) => encoder.encode(text).length;
@@ -119,7 +120,7 @@ describe('toVCard', () => {
     const vcard = toVCard({...office, note});
     expectWellFolded(vcard);
     expect(physicalLines(vcard).some((line) => line.startsWith(' '))).toBe(true);
-    expect(physicalLines(unfold(vcard))).toContain(`NOTE:${escapeValue(note)}`);
+    expect(physicalLines(unfold(vcard))).toContain(`NOTE:${escapeText(note)}`);
   });
 
   it('folds a long name with emoji without splitting a character', () => {
@@ -130,7 +131,7 @@ describe('toVCard', () => {
   });
 });
 
-describe('escapeValue', () => {
+describe('escapeText', () => {
   it.each([
     ['plain', 'plain'],
     ['a,b', 'a\\,b'],
@@ -142,13 +143,13 @@ describe('escapeValue', () => {
     ['\\n', '\\\\n'],
     ['ä;ö,ü', 'ä\\;ö\\,ü'],
   ])('%j -> %j', (value, expected) => {
-    expect(escapeValue(value)).toBe(expected);
+    expect(escapeText(value)).toBe(expected);
   });
 
   // Regression: only "\r\n" and "\n" are escaped; a lone "\r" (old Mac line end, or pasted text) stays raw in
   // the value, where vCard readers see a line break in the middle of a content line.
   it('escapes a lone CR as a newline too', () => {
-    expect(escapeValue('a\rb')).toBe('a\\nb');
+    expect(escapeText('a\rb')).toBe('a\\nb');
     expect(toVCard({...office, note: 'Zeile 1\rZeile 2'})).toContain('NOTE:Zeile 1\\nZeile 2\r\n');
   });
 });

@@ -3,6 +3,7 @@
  * Pure text: CRLF line ends, escaped values, lines folded at 75 octets.
  */
 import {telUrl} from '../../core/safe-url.js';
+import {escapeText, foldLine} from '../../core/content-line.js';
 
 export interface VCardInput {
   name: string;
@@ -18,40 +19,15 @@ export interface VCardInput {
   note?: string;
 }
 
-export function escapeValue(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
-}
-
-/** Folds a content line after 75 octets without splitting a UTF-8 character (RFC 6350 3.2). */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
 export function toVCard(input: VCardInput): string {
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeValue(input.name)}`, `ORG:${escapeValue(input.name)}`, 'KIND:org'];
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeText(input.name)}`, `ORG:${escapeText(input.name)}`, 'KIND:org'];
   const address = ['', '', input.street, input.locality, input.region ?? '', input.postalCode, 'Germany'];
-  lines.push(`ADR;TYPE=work:${address.map(escapeValue).join(';')}`);
+  lines.push(`ADR;TYPE=work:${address.map(escapeText).join(';')}`);
   if (input.phone) lines.push(`TEL;VALUE=uri;TYPE=work,voice:${telUrl(input.phone)}`);
-  if (input.email) lines.push(`EMAIL;TYPE=work:${escapeValue(input.email)}`);
+  if (input.email) lines.push(`EMAIL;TYPE=work:${escapeText(input.email)}`);
   if (input.website) lines.push(`URL:${input.website}`);
   if (input.lat !== undefined && input.lon !== undefined) lines.push(`GEO:geo:${input.lat},${input.lon}`);
-  if (input.note) lines.push(`NOTE:${escapeValue(input.note)}`);
+  if (input.note) lines.push(`NOTE:${escapeText(input.note)}`);
   lines.push('END:VCARD');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }

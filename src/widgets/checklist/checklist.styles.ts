@@ -1,0 +1,296 @@
+import {css} from 'lit';
+import {tokens} from '../../core/tokens.js';
+import {buttonStyles} from '../../core/button.styles.js';
+
+export const checklistStyles = [
+  tokens,
+  buttonStyles,
+  css`
+    .checklist {
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      container-type: inline-size;
+    }
+    .title {
+      margin: 0 0 0.5em;
+      font-size: 1.375em;
+      font-weight: 700;
+      line-height: 1.25;
+    }
+    .title:focus {
+      outline: none;
+    }
+    .title:focus-visible {
+      outline: 0.1875em solid var(--_focus);
+    }
+    .official {
+      font-weight: 400;
+      font-size: 0.875em;
+    }
+    p {
+      margin: 0 0 0.5em;
+    }
+    ul,
+    ol {
+      margin: 0 0 var(--_space);
+      padding: 0;
+      list-style: none;
+    }
+    .services {
+      display: grid;
+      gap: 0.5em;
+    }
+    button.service {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      width: 100%;
+      padding: 0.75em 1em;
+      text-align: start;
+      font-weight: 400;
+    }
+    .service-name {
+      font-weight: 700;
+    }
+    .toolbar {
+      margin-bottom: 0.75em;
+    }
+    .arrow {
+      display: inline-block;
+    }
+    :host([dir='rtl']) .arrow {
+      transform: scaleX(-1);
+    }
+    .fees {
+      display: grid;
+      gap: 0.125em;
+      margin: 0 0 var(--_space);
+    }
+    .fees dt {
+      font-weight: 700;
+    }
+    .fees dd {
+      margin: 0;
+    }
+    fieldset {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-width: 0;
+    }
+    .question {
+      margin-bottom: 0.75em;
+    }
+    legend {
+      padding: 0;
+      font-weight: 600;
+    }
+    .choices,
+    .status {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      margin-top: 0.25em;
+    }
+    .choices label,
+    .status-choice {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4em;
+      min-height: max(2.75em, 24px);
+      padding: 0.25em 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      cursor: pointer;
+    }
+    input[type='radio'] {
+      width: 1.25em;
+      height: 1.25em;
+      margin: 0;
+      accent-color: var(--_accent);
+    }
+    .status-choice:has(input:checked) {
+      border-color: var(--_accent);
+      box-shadow: inset 0 0 0 0.125em var(--_accent);
+      font-weight: 700;
+    }
+    .status-choice:has(input:disabled) {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
+    .progress {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+      margin: 0 0 var(--_space);
+      padding: 0.5em 0;
+      background: var(--willkommen-color-surface, Canvas);
+    }
+    .progress-text {
+      margin: 0 0 0.25em;
+      font-weight: 700;
+    }
+    progress {
+      width: 100%;
+      height: 0.75em;
+      accent-color: var(--_accent);
+    }
+    .items {
+      display: grid;
+      gap: 0.75em;
+    }
+    .item {
+      padding: 0.75em;
+      border: 1px solid var(--_border);
+      border-inline-start: 0.375em solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .item.ready {
+      border-inline-start-color: var(--_success);
+    }
+    .item.unavailable {
+      border-inline-start-color: var(--_danger);
+    }
+    .item.not-applicable .item-name {
+      text-decoration: line-through;
+    }
+    .item-head {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0.25em 0.75em;
+    }
+    .item-name {
+      font-weight: 700;
+    }
+    .item-name .official {
+      display: block;
+    }
+    .badge {
+      align-self: flex-start;
+      padding: 0 0.5em;
+      border: 1px solid currentColor;
+      border-radius: 1em;
+      font-size: 0.875em;
+    }
+    .depends {
+      font-style: italic;
+    }
+    .more a {
+      display: inline-block;
+      min-height: max(1.5em, 24px);
+    }
+    .help-box {
+      margin-top: 0.5em;
+      padding: 0.5em 0.75em;
+      border-inline-start: 0.25em solid var(--_danger);
+      background: color-mix(in srgb, var(--_danger) 8%, var(--_surface));
+    }
+    .help-box a {
+      display: inline-block;
+      min-height: max(1.5em, 24px);
+    }
+    .subtitle {
+      margin: var(--_space) 0 0.5em;
+      font-size: 1.125em;
+      font-weight: 700;
+    }
+    .appointment-fields {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75em;
+      margin-bottom: 0.5em;
+    }
+    .appointment-fields label {
+      display: flex;
+      flex-direction: column;
+      font-weight: 600;
+    }
+    input[type='date'],
+    input[type='time'] {
+      min-height: 2.75em;
+      padding: 0.25em 0.5em;
+      border: 0.125em solid currentColor;
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: inherit;
+      font: inherit;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      margin-top: var(--_space);
+    }
+    .print-only {
+      display: none;
+    }
+
+    /* The printout: one A4 list, every item in the visitor's language AND German side by side,
+       with a box to tick on paper. The browser's print keeps right-to-left text correct. */
+    @page {
+      size: A4;
+      margin: 15mm;
+    }
+    @media print {
+      .no-print,
+      .notice,
+      .badge,
+      [part='example-notice'] {
+        display: none !important;
+      }
+      .print-only {
+        display: block;
+      }
+      .checklist {
+        border: 0;
+        padding: 0;
+        color: #000;
+      }
+      .progress {
+        position: static;
+        background: none;
+      }
+      progress {
+        display: none;
+      }
+      .item {
+        display: grid;
+        grid-template-columns: 1.5em minmax(0, 1fr);
+        gap: 0 0.5em;
+        break-inside: avoid;
+        border: 0;
+        border-bottom: 1px solid #000;
+        border-radius: 0;
+        padding: 0.4em 0;
+        font-size: 11pt;
+      }
+      .item > :not(.paper-box) {
+        grid-column: 2;
+      }
+      .paper-box {
+        grid-row: 1 / span 3;
+        width: 1.1em;
+        height: 1.1em;
+        margin-top: 0.2em;
+        border: 1.5px solid #000;
+      }
+      .item.ready .paper-box::after {
+        content: '✓';
+        display: block;
+        line-height: 1;
+        text-align: center;
+      }
+      .columns {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        gap: 0 1em;
+      }
+      .item-name .official {
+        display: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,463 @@
+import {LitElement, html, nothing, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {localized, msg, str} from '@lit/localize';
+import {defineOnce} from '../../core/define.js';
+import {createConfigTask} from '../../core/config/config-task.js';
+import type {Config, Office, Service} from '../../core/config/schema.js';
+import {germanText, resolveText, type LocalizedText} from '../../core/localized-text.js';
+import {safeUrl, telUrl} from '../../core/safe-url.js';
+import {storage} from '../../core/storage.js';
+import {contain, guarded} from '../../core/containment.js';
+import {formatDate, formatTime} from '../../core/format.js';
+import {
+  langIfDifferent,
+  renderConfigError,
+  renderExampleNotice,
+  renderLoading,
+  renderWidgetError,
+} from '../../core/notices.js';
+import {LocaleController, direction} from '../../localization.js';
+import {
+  checklistItems,
+  emptyChecklist,
+  helpPartners,
+  isValidDate,
+  isValidTime,
+  progress,
+  restoreChecklist,
+  serializeChecklist,
+  storageKey,
+  type ChecklistItem,
+  type ItemStatus,
+  type SavedChecklist,
+} from './checklist-model.js';
+import {toIcs} from './ics.js';
+import {checklistStyles} from './checklist.styles.js';
+
+/**
+ * Appointment preparation: the visitor picks a case, answers a few questions, and ticks off the
+ * documents to bring — each named in their language and as the German official term, so visitor and
+ * clerk share one list. Progress is kept in this browser after the first tick; the list prints as a
+ * bilingual A4 page; an appointment can be saved as a calendar file with a reminder.
+ *
+ * @summary Appointment-preparation checklist.
+ * @tagname willkommen-checklist
+ * @slot - Fallback content (for example a link to the office's document lists): shown when the script
+ *   cannot run, hidden once the checklist renders, shown again if it cannot load its data.
+ * @csspart checklist - The outer box.
+ * @csspart heading - The title of the chosen case.
+ * @csspart progress - The "5 of 9 ready" line.
+ * @csspart item - One document of the list.
+ * @csspart book - The "book an appointment" link.
+ * @csspart example-notice - The note that the data is an example.
+ * @csspart error - The message shown when the data cannot be used.
+ * @cssprop --willkommen-color-accent - Accent colour (primary button, progress). Default #0b5394.
+ * @cssprop --willkommen-color-text - Text colour. Default: inherited from the page.
+ * @cssprop --willkommen-color-surface - Background. Default transparent.
+ * @cssprop --willkommen-font - Font family. Default: inherited from the page.
+ * @cssprop --willkommen-radius - Corner radius. Default 0.5em.
+ * @cssprop --willkommen-spacing - Base spacing. Default 1em.
+ * @fires willkommen-checklist-change - An item's status or an answer changed; `detail.service`, `detail.done`, `detail.total`.
+ * @fires willkommen-config-error - The config cannot be used; `detail.issues` lists `{path, message}`.
+ */
+@defineOnce('willkommen-checklist')
+@localized()
+export class WillkommenChecklist extends LitElement {
+  static override styles = checklistStyles;
+
+  /** URL of a config JSON file, or `#id` of an inline `<script type="application/json">`. */
+  @property() config?: string;
+
+  /** Id of a service to open directly; without it the visitor picks one from the list. */
+  @property() service?: string;
+
+  /** Heading level of the checklist's title (2–6), to fit the host page's outline. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  /** The service the visitor chose (or the preset); undefined shows the list of cases. */
+  @state() private chosenId?: string;
+  /** Answers, statuses and appointment of the open service. */
+  @state() private saved: SavedChecklist = emptyChecklist();
+  /** What the live region says last: progress, or that the list was reset. */
+  @state() private announcement = '';
+  /** Date and time as typed; becomes the saved appointment once both are there. */
+  @state() private appointmentDraft = {date: '', time: ''};
+
+  private readonly localeController = new LocaleController(this);
+  private readonly configTask = createConfigTask(this);
+  /** The storage key of the open list, once it is loaded; writes start only after the first tick. */
+  private loadedKey?: string;
+  private persisting = false;
+  private icsUrl?: string;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('service')) this.chosenId = this.service || undefined;
+  }
+
+  override render() {
+    return contain(
+      this,
+      () =>
+        this.configTask.render({
+          initial: renderLoading,
+          pending: renderLoading,
+          complete: (result) => (result.ok ? this.renderChecklist(result.config) : renderConfigError(result)),
+          error: renderWidgetError,
+        }),
+      renderWidgetError,
+    );
+  }
+
+  private get locale(): string {
+    return this.localeController.locale;
+  }
+
+  private get level(): number {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+  }
+
+  private renderChecklist(config: Config): TemplateResult {
+    const office = config.offices[0];
+    const service = config.services.find((candidate) => candidate.id === this.chosenId);
+    if (this.chosenId && !service) {
+      console.error(`[willkommen] <willkommen-checklist>: no service with the id "${this.chosenId}" in the config`);
+    }
+    if (service) this.loadSaved(office, service);
+    return html`<section class="checklist" part="checklist" lang=${this.locale}>
+      ${config.example ? renderExampleNotice() : nothing}
+      ${service ? this.renderService(config, office, service) : this.renderServiceList(config)}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    </section>`;
+  }
+
+  /** Config text in the visitor's language, marked with its own `lang` and `dir` when it falls back. */
+  private text(value: LocalizedText | undefined, config: Config): TemplateResult | typeof nothing {
+    const resolved = resolveText(value, this.locale, config.language);
+    if (!resolved) return nothing;
+    const lang = langIfDifferent(resolved.lang, this.locale);
+    return lang ? html`<span lang=${lang} dir=${direction(lang)}>${resolved.text}</span>` : html`${resolved.text}`;
+  }
+
+  private plain(value: LocalizedText | undefined, config: Config): string {
+    return resolveText(value, this.locale, config.language)?.text ?? '';
+  }
+
+  // --- Choosing the case --------------------------------------------------------------------------
+
+  private renderServiceList(config: Config): TemplateResult {
+    return html`<div role="heading" aria-level=${this.level} class="title" part="heading">${msg('Termin vorbereiten')}</div>
+      <p>${msg('Worum geht es bei Ihrem Termin? Wählen Sie Ihr Anliegen.')}</p>
+      <ul class="services">
+        ${config.services.map(
+          (service) => html`<li>
+            <button type="button" class="service" @click=${() => this.choose(service.id)}>
+              <span class="service-name">${this.text(service.name, config)}</span>
+              ${service.description ? html`<span class="service-description">${this.text(service.description, config)}</span>` : nothing}
+            </button>
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  private choose = (id: string | undefined) =>
+    guarded(this, () => {
+      this.chosenId = id;
+      this.loadedKey = undefined;
+      this.announcement = '';
+      // Keyboard and screen-reader users land on the new view's title, not on the body.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.title')?.focus());
+    })();
+
+  // --- One case -----------------------------------------------------------------------------------
+
+  /** Restores the open service's list from the browser once per service (and after a config change). */
+  private loadSaved(office: Office, service: Service): void {
+    const key = storageKey(office.id, service.id);
+    if (this.loadedKey === key) return;
+    this.loadedKey = key;
+    const stored = storage.get(key);
+    this.persisting = stored !== undefined;
+    this.saved = restoreChecklist(stored, service);
+    this.appointmentDraft = {...(this.saved.appointment ?? {date: '', time: ''})};
+  }
+
+  private get loadedConfig(): Config | undefined {
+    const result = this.configTask.value;
+    return result?.ok ? result.config : undefined;
+  }
+
+  private renderService(config: Config, office: Office, service: Service): TemplateResult {
+    const items = checklistItems(config, service, this.saved.answers);
+    const {done, total} = progress(items, this.saved.statuses);
+    const german = germanText(service.name, config.language);
+    return html`<div class="toolbar no-print">
+        <button type="button" class="back" @click=${() => this.choose(undefined)}>
+          <span aria-hidden="true" class="arrow">←</span> ${msg('Alle Anliegen')}
+        </button>
+      </div>
+      ${this.renderPrintHeader(config, office)}
+      <div role="heading" aria-level=${this.level} class="title" part="heading" tabindex="-1">
+        ${this.text(service.name, config)}${german && this.locale !== 'de'
+          ? html` <span class="official" lang="de" dir="ltr">(${german})</span>`
+          : nothing}
+      </div>
+      ${service.description ? html`<p>${this.text(service.description, config)}</p>` : nothing}
+      ${this.renderFees(config, service)} ${this.renderQuestions(config, service)}
+      <div class="progress" part="progress">
+        <p class="progress-text">${msg(str`${this.number(done)} von ${this.number(total)} bereit`)}</p>
+        <progress max=${Math.max(total, 1)} .value=${done} aria-hidden="true"></progress>
+      </div>
+      ${!storage.persistent
+        ? html`<p class="notice no-print">${msg('Ihr Browser erlaubt kein Speichern: Die Liste bleibt nur, bis Sie die Seite verlassen.')}</p>`
+        : nothing}
+      <ol class="items">
+        ${items.map((item) => this.renderItem(config, office, item))}
+      </ol>
+      ${this.renderAppointment(config, office, service)}
+      <div class="actions no-print">
+        <button type="button" @click=${this.onPrint}>${msg('Liste drucken')}</button>
+        <button type="button" @click=${() => this.onStartOver(office, service)}>${msg('Neu beginnen')}</button>
+      </div>`;
+  }
+
+  private number(value: number): string {
+    return new Intl.NumberFormat(this.locale).format(value);
+  }
+
+  /** Only on paper: whose list this is and where to bring it. */
+  private renderPrintHeader(config: Config, office: Office): TemplateResult {
+    const {street, postalCode, locality} = office.address;
+    const appointment = this.saved.appointment;
+    return html`<div class="print-only print-header">
+      <p><strong>${this.text(office.name, config)}</strong><br />${street}, ${postalCode} ${locality}</p>
+      ${appointment
+        ? html`<p>${msg('Mein Termin')}: ${formatDate(appointment.date, this.locale)}, ${formatTime(appointment.time, this.locale)}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderFees(config: Config, service: Service): TemplateResult | typeof nothing {
+    if (!service.fee.length) return nothing;
+    return html`<dl class="fees">
+      <dt>${msg('Gebühr')}</dt>
+      ${service.fee.map((fee) => {
+        const amount = new Intl.NumberFormat(this.locale, {
+          style: 'currency',
+          currency: fee.currency,
+          // "93 €", not "93,00 €"; cents only where there are any.
+          minimumFractionDigits: Number.isInteger(fee.amount) ? 0 : 2,
+        }).format(fee.amount);
+        return html`<dd><bdi>${amount}</bdi>${fee.label ? html` – ${this.text(fee.label, config)}` : nothing}</dd>`;
+      })}
+    </dl>`;
+  }
+
+  private renderQuestions(config: Config, service: Service): TemplateResult | typeof nothing {
+    if (!service.questions.length) return nothing;
+    return html`<div class="questions no-print">
+      <p class="questions-intro">${msg('Ein paar Fragen, damit die Liste zu Ihnen passt. Sie können die Antworten jederzeit ändern.')}</p>
+      ${service.questions.map((question) => {
+        const answer = this.saved.answers[question.id];
+        const name = `q-${service.id}-${question.id}`;
+        return html`<fieldset class="question">
+          <legend>${this.text(question.text, config)}</legend>
+          ${question.help ? html`<p class="help">${this.text(question.help, config)}</p>` : nothing}
+          <div class="choices">
+            <label><input type="radio" name=${name} .checked=${answer === true} @change=${() => this.answer(service, question.id, true)} /> ${msg('Ja')}</label>
+            <label><input type="radio" name=${name} .checked=${answer === false} @change=${() => this.answer(service, question.id, false)} /> ${msg('Nein')}</label>
+          </div>
+        </fieldset>`;
+      })}
+    </div>`;
+  }
+
+  private renderItem(config: Config, office: Office, item: ChecklistItem): TemplateResult {
+    const status: ItemStatus = this.saved.statuses[item.ref] ?? 'open';
+    const {document, entry} = item;
+    const german = germanText(document.name, config.language);
+    const showGerman = german && this.locale !== 'de';
+    const name = `s-${this.loadedKey}-${item.ref}`;
+    const statusLabel = (value: ItemStatus, label: string) =>
+      html`<label class="status-choice ${value}">
+        <input type="radio" name=${name} value=${value} .checked=${status === value} ?disabled=${item.undecided}
+          @change=${() => this.setStatus(item.ref, value)} />
+        <span>${label}</span>
+      </label>`;
+    return html`<li class="item ${status} ${item.undecided ? 'undecided' : ''}" part="item">
+      <span class="paper-box print-only" aria-hidden="true"></span>
+      <div class="item-head">
+        <div role="heading" aria-level=${Math.min(6, this.level + 1)} class="item-name">
+          ${this.text(document.name, config)}
+          ${showGerman ? html`<span class="official" lang="de" dir="ltr">${german}</span>` : nothing}
+        </div>
+        <span class="badge">${entry.optional ? msg('falls vorhanden') : msg('erforderlich')}</span>
+      </div>
+      ${item.undecided ? html`<p class="depends">${msg('Hängt von Ihrer Antwort auf die Fragen oben ab.')}</p>` : nothing}
+      <div class="columns">
+        <div class="visitor-language">${this.renderItemDetails(config, item, false)}</div>
+        ${showGerman ? html`<div class="print-only german" lang="de" dir="ltr">${this.renderItemDetails(config, item, true)}</div>` : nothing}
+      </div>
+      <p class="more no-print"><a href=${`#willkommen-doc=${encodeURIComponent(item.ref)}`}>${msg('Mehr zu diesem Dokument')}<span class="visually-hidden">: ${this.plain(document.name, config)}</span></a></p>
+      <fieldset class="status no-print">
+        <legend class="visually-hidden">${msg(str`Stand: ${this.plain(document.name, config)}`)}</legend>
+        ${statusLabel('ready', msg('Habe ich'))} ${statusLabel('not-applicable', msg('Trifft nicht zu'))}
+        ${statusLabel('unavailable', msg('Bekomme ich nicht'))}
+      </fieldset>
+      ${status === 'unavailable' ? this.renderHelp(config, office) : nothing}
+    </li>`;
+  }
+
+  /** What it is, copies, note and legal basis: in the visitor's language, or in German for print. */
+  private renderItemDetails(config: Config, item: ChecklistItem, inGerman: boolean): TemplateResult {
+    const {document, entry} = item;
+    const pick = (value: LocalizedText | undefined) =>
+      inGerman ? germanText(value, config.language) : this.text(value, config);
+    const copies = entry.copies
+      ? inGerman
+        ? `${entry.copies} Kopie(n)${entry.original ? ' und Original' : ''}`
+        : entry.original
+          ? msg(str`Original und ${this.number(entry.copies)} Kopie(n)`)
+          : msg(str`${this.number(entry.copies)} Kopie(n)`)
+      : entry.original
+        ? inGerman ? 'Original' : msg('Original mitbringen')
+        : undefined;
+    return html`${inGerman ? html`<p class="german-name"><strong>${germanText(document.name, config.language)}</strong></p>` : nothing}
+      ${document.description ? html`<p>${pick(document.description)}</p>` : nothing}
+      ${copies ? html`<p class="copies">${copies}</p>` : nothing}
+      ${entry.note ? html`<p class="note">${pick(entry.note)}</p>` : nothing}
+      ${entry.legalBasis ? html`<p class="legal"><span lang="de" dir="ltr">${entry.legalBasis}</span></p>` : nothing}`;
+  }
+
+  private renderHelp(config: Config, office: Office): TemplateResult {
+    const partners = helpPartners(config);
+    return html`<div class="help-box" role="note">
+      <p>${msg('Sagen Sie es dem Amt vor Ihrem Termin: Oft gibt es einen anderen Nachweis. Beratungsstellen helfen kostenlos.')}</p>
+      <ul>
+        ${office.phone ? html`<li>${this.text(office.name, config)}: <a href=${telUrl(office.phone)} dir="ltr">${office.phone}</a></li>` : nothing}
+        ${partners.map((partner) => {
+          const website = safeUrl(partner.properties.website);
+          return html`<li>
+            ${website
+              ? html`<a href=${website} target="_blank" rel="noopener noreferrer">${this.text(partner.properties.name, config)}<span class="visually-hidden"> ${msg('(öffnet in neuem Tab)')}</span></a>`
+              : this.text(partner.properties.name, config)}
+            ${partner.properties.phone ? html` · <a href=${telUrl(partner.properties.phone)} dir="ltr">${partner.properties.phone}</a>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private renderAppointment(config: Config, office: Office, service: Service): TemplateResult {
+    const draft = this.appointmentDraft;
+    const booking = safeUrl(service.bookingUrl) ?? safeUrl(office.bookingUrl);
+    return html`<section class="appointment no-print" aria-labelledby="appointment-heading">
+      <div role="heading" aria-level=${Math.min(6, this.level + 1)} id="appointment-heading" class="subtitle">${msg('Mein Termin')}</div>
+      ${booking
+        ? html`<p><a class="button" part="book" href=${booking} target="_blank" rel="noopener noreferrer"
+              >${msg('Termin buchen')}<span class="visually-hidden"> ${msg('(öffnet in neuem Tab)')}</span></a
+            ></p>`
+        : nothing}
+      <p>${msg('Haben Sie schon einen Termin? Dann tragen Sie ihn ein: Sie bekommen eine Kalenderdatei mit Erinnerung am Tag vorher.')}</p>
+      <div class="appointment-fields">
+        <label>${msg('Datum')} <input type="date" .value=${draft.date} @change=${this.onAppointment} data-field="date" /></label>
+        <label>${msg('Uhrzeit')} <input type="time" .value=${draft.time} @change=${this.onAppointment} data-field="time" /></label>
+      </div>
+      <p>
+        <button type="button" ?disabled=${!this.saved.appointment} @click=${() => this.onCalendar(config, office, service)}>
+          ${msg('In meinen Kalender (.ics)')}
+        </button>
+      </p>
+    </section>`;
+  }
+
+  // --- Handlers -----------------------------------------------------------------------------------
+
+  private answer(service: Service, questionId: string, value: boolean): void {
+    guarded(this, () => {
+      this.commit({...this.saved, answers: {...this.saved.answers, [questionId]: value}}, service);
+    })();
+  }
+
+  private setStatus(ref: string, status: ItemStatus): void {
+    guarded(this, () => {
+      const statuses = {...this.saved.statuses};
+      if (status === 'open') delete statuses[ref];
+      else statuses[ref] = status;
+      this.persisting = true; // the first tick starts keeping the list
+      this.commit({...this.saved, statuses});
+    })();
+  }
+
+  private onAppointment = guarded(this, (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const field = input.dataset.field as 'date' | 'time';
+    // Some browsers give seconds ("09:30:00"); the calendar file wants "09:30".
+    const draft = {...this.appointmentDraft, [field]: field === 'time' ? input.value.slice(0, 5) : input.value};
+    this.appointmentDraft = draft;
+    this.persisting = true; // entering an appointment is the visitor's act too
+    const complete = isValidDate(draft.date) && isValidTime(draft.time);
+    this.commit({...this.saved, appointment: complete ? draft : undefined});
+  });
+
+  /** Keeps the new state, stores it once the visitor has ticked something, and tells the page. */
+  private commit(saved: SavedChecklist, service?: Service, announcement?: string): void {
+    this.saved = saved;
+    if (this.persisting && this.loadedKey) storage.set(this.loadedKey, serializeChecklist(saved));
+    const config = this.loadedConfig;
+    const open = service ?? config?.services.find((candidate) => candidate.id === this.chosenId);
+    if (!config || !open) return;
+    const {done, total} = progress(checklistItems(config, open, saved.answers), saved.statuses);
+    this.announcement = announcement ?? msg(str`${this.number(done)} von ${this.number(total)} bereit`);
+    this.dispatchEvent(
+      new CustomEvent('willkommen-checklist-change', {bubbles: true, composed: true, detail: {service: open.id, done, total}}),
+    );
+  }
+
+  private onPrint = guarded(this, () => window.print());
+
+  private onStartOver(office: Office, service: Service): void {
+    guarded(this, () => {
+      storage.remove(storageKey(office.id, service.id));
+      this.persisting = false;
+      this.appointmentDraft = {date: '', time: ''};
+      this.commit(emptyChecklist(), service, msg('Die Liste ist zurückgesetzt.'));
+    })();
+  }
+
+  private onCalendar(config: Config, office: Office, service: Service): void {
+    guarded(this, () => {
+      const appointment = this.saved.appointment;
+      if (!appointment) return;
+      const items = checklistItems(config, service, this.saved.answers).filter(
+        (item) => !item.undecided && (this.saved.statuses[item.ref] ?? 'open') !== 'not-applicable' && this.saved.statuses[item.ref] !== 'ready',
+      );
+      const {street, postalCode, locality} = office.address;
+      const ics = toIcs({
+        date: appointment.date,
+        time: appointment.time,
+        summary: `${this.plain(office.name, config)}: ${this.plain(service.name, config)}`,
+        location: `${street}, ${postalCode} ${locality}`,
+        description: [msg('Noch zu besorgen:'), ...items.map((item) => `- ${this.plain(item.document.name, config)}`)].join('\n'),
+        uid: `willkommen-${office.id}-${service.id}@willkommen.invalid`,
+        now: new Date(),
+      });
+      if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
+      this.icsUrl = URL.createObjectURL(new Blob([ics], {type: 'text/calendar;charset=utf-8'}));
+      const link = document.createElement('a');
+      link.href = this.icsUrl;
+      link.download = `termin-${service.id}.ics`;
+      link.click();
+    })();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'willkommen-checklist': WillkommenChecklist;
+  }
+}

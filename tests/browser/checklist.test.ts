@@ -1,0 +1,172 @@
+/// <reference types="mocha" />
+import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import '../../src/index.js';
+import {applyLocale} from '../../src/localization.js';
+import {storage} from '../../src/core/storage.js';
+import type {WillkommenChecklist} from '../../src/widgets/checklist/checklist.js';
+import {musterstadt} from '../fixtures/configs.js';
+import {axeViolations, inlineConfig, settled, shadowText} from './helpers.js';
+
+async function checklist(service?: string, locale = 'de') {
+  await applyLocale(locale);
+  const element = await fixture<WillkommenChecklist>(
+    html`<willkommen-checklist config=${inlineConfig(musterstadt)} service=${service ?? ''}></willkommen-checklist>`,
+  );
+  await settled(element);
+  return element;
+}
+
+const root = (element: Element) => element.shadowRoot!;
+const progressText = (element: Element) => root(element).querySelector('.progress-text')!.textContent!.replace(/\s+/g, ' ').trim();
+const itemNames = (element: Element) =>
+  [...root(element).querySelectorAll('.item:not(.undecided) .item-name')].map((name) => name.firstChild!.textContent!.trim() || name.textContent!.trim());
+
+/** Presses Tab until the focused element in the shadow root matches, at most `limit` times. */
+async function tabTo(element: Element, matches: (active: Element) => boolean, limit = 60): Promise<Element> {
+  for (let step = 0; step < limit; step++) {
+    await sendKeys({press: 'Tab'});
+    const active = root(element).activeElement;
+    if (active && matches(active)) return active;
+  }
+  throw new Error('never reached the wanted control with Tab');
+}
+
+describe('willkommen-checklist', () => {
+  beforeEach(() => storage.clearAll());
+  afterEach(() => storage.clearAll());
+
+  it('lists the cases to choose from, and opens one with the keyboard', async () => {
+    const element = await checklist();
+    const names = [...root(element).querySelectorAll('.service-name')].map((name) => name.textContent!.trim());
+    expect(names).to.include('Aufenthaltserlaubnis verlängern');
+    expect(names.length).to.equal(musterstadt.services.length);
+    const first = await tabTo(element, (active) => active.classList.contains('service'));
+    expect(first.textContent).to.contain('Aufenthaltserlaubnis verlängern');
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(root(element).querySelector('[part="heading"]')!.textContent).to.contain('Aufenthaltserlaubnis verlängern');
+    // Focus moved to the new title, so the keyboard user is not lost.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(root(element).activeElement?.classList.contains('title')).to.equal(true);
+  });
+
+  it('narrows the list by the answers, and follows changed answers', async () => {
+    const element = await checklist('extension');
+    expect(itemNames(element)).not.to.include('Arbeitsvertrag');
+    expect(root(element).querySelectorAll('.item.undecided').length).to.be.greaterThan(0);
+    const [yes, no] = root(element).querySelectorAll<HTMLInputElement>('fieldset.question input');
+    yes.click(); // employed: yes
+    await element.updateComplete;
+    expect(itemNames(element)).to.include('Arbeitsvertrag');
+    no.click(); // employed: no
+    await element.updateComplete;
+    expect(itemNames(element)).not.to.include('Arbeitsvertrag');
+  });
+
+  it('ticks an item with Space, counts it, announces it and tells the page', async () => {
+    const element = await checklist('extension');
+    const events: Array<{service: string; done: number; total: number}> = [];
+    element.addEventListener('willkommen-checklist-change', (event) => events.push((event as CustomEvent).detail));
+    const total = Number(progressText(element).match(/von (\d+)/)![1]);
+    expect(progressText(element)).to.equal(`0 von ${total} bereit`);
+    await tabTo(element, (active) => (active as HTMLInputElement).value === 'ready');
+    await sendKeys({press: 'Space'});
+    await element.updateComplete;
+    expect(progressText(element)).to.equal(`1 von ${total} bereit`);
+    expect(root(element).querySelector('[role="status"]')!.textContent).to.contain(`1 von ${total} bereit`);
+    expect(events.at(-1)).to.deep.equal({service: 'extension', done: 1, total});
+  });
+
+  it('takes "does not apply" out of the total and shows help for "cannot get it"', async () => {
+    const element = await checklist('extension');
+    const total = Number(progressText(element).match(/von (\d+)/)![1]);
+    root(element).querySelector<HTMLInputElement>('.item input[value="not-applicable"]')!.click();
+    await element.updateComplete;
+    expect(progressText(element)).to.equal(`0 von ${total - 1} bereit`);
+    root(element).querySelectorAll<HTMLInputElement>('.item input[value="unavailable"]')[1].click();
+    await element.updateComplete;
+    const help = root(element).querySelector('.help-box')!;
+    expect(help.textContent).to.contain('Beratungsstellen');
+    expect(help.querySelectorAll('li').length).to.be.greaterThan(1);
+  });
+
+  it('keeps progress only after the first tick, and forgets it on start over', async () => {
+    const element = await checklist('extension');
+    root(element).querySelector<HTMLInputElement>('fieldset.question input')!.click();
+    await element.updateComplete;
+    expect(storage.keys()).to.deep.equal([]);
+    root(element).querySelector<HTMLInputElement>('.item input[value="ready"]')!.click();
+    await element.updateComplete;
+    expect(storage.keys()).to.deep.equal(['checklist:auslaenderbehoerde:extension']);
+    const again = await checklist('extension');
+    expect(progressText(again)).to.match(/^1 von/);
+    const startOver = [...root(again).querySelectorAll('button')].find((button) => button.textContent!.includes('Neu beginnen'))!;
+    startOver.click();
+    await again.updateComplete;
+    expect(storage.keys()).to.deep.equal([]);
+    expect(progressText(again)).to.match(/^0 von/);
+  });
+
+  it('lets two checklists for different services live side by side', async () => {
+    await applyLocale('de');
+    const config = inlineConfig(musterstadt);
+    const wrapper = await fixture(html`<div>
+      <willkommen-checklist config=${config} service="extension"></willkommen-checklist>
+      <willkommen-checklist config=${config} service="blue-card"></willkommen-checklist>
+    </div>`);
+    const [first, second] = wrapper.querySelectorAll('willkommen-checklist');
+    await settled(first as WillkommenChecklist);
+    await settled(second as WillkommenChecklist);
+    root(first).querySelector<HTMLInputElement>('.item input[value="ready"]')!.click();
+    await (first as WillkommenChecklist).updateComplete;
+    expect(progressText(first)).to.match(/^1 von/);
+    expect(progressText(second)).to.match(/^0 von/);
+  });
+
+  it('prints every item in the visitor language and in German', async () => {
+    const element = await checklist('extension', 'en');
+    await emulateMedia({media: 'print'});
+    try {
+      const items = [...root(element).querySelectorAll('.item:not(.undecided)')];
+      expect(items.length).to.be.greaterThan(3);
+      for (const item of items) {
+        const german = item.querySelector<HTMLElement>('.german')!;
+        expect(getComputedStyle(german).display).not.to.equal('none');
+        expect(german.getAttribute('lang')).to.equal('de');
+        expect(item.querySelector('.visitor-language')!.textContent!.trim().length).to.be.greaterThan(0);
+        expect(getComputedStyle(item.querySelector('.paper-box')!).display).to.equal('block');
+        expect(getComputedStyle(item.querySelector('.status')!).display).to.equal('none');
+      }
+      expect(root(element).querySelector('.print-header')!.textContent).to.contain('Beispielplatz 1');
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+  });
+
+  it('still lets the visitor tick when storage throws, with a notice', async () => {
+    const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', {configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); }});
+    try {
+      const element = await checklist('extension');
+      root(element).querySelector<HTMLInputElement>('.item input[value="ready"]')!.click();
+      await element.updateComplete;
+      expect(progressText(element)).to.match(/^1 von/);
+      expect(shadowText(element)).to.contain('Ihr Browser erlaubt kein Speichern');
+    } finally {
+      Object.defineProperty(window, 'localStorage', original);
+    }
+  });
+
+  for (const locale of ['de', 'en', 'ar']) {
+    it(`has no axe violations (with target-size) in ${locale}, list and open case`, async () => {
+      const list = await checklist(undefined, locale);
+      expect(await axeViolations(list)).to.deep.equal([]);
+      const open = await checklist('extension', locale);
+      root(open).querySelectorAll<HTMLInputElement>('.item input[value="unavailable"]')[0].click();
+      await open.updateComplete;
+      expect(await axeViolations(open)).to.deep.equal([]);
+      if (locale === 'ar') expect(open.getAttribute('dir')).to.equal('rtl');
+    });
+  }
+});
