@@ -1,0 +1,112 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {readFileSync} from 'node:fs';
+import type {Browser, Page} from 'playwright-core';
+import {HostServer, STRICT_CSP, hostPage, launchBrowser, openPage, widgetText} from './harness.js';
+
+let server: HostServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await new HostServer().start();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const progressOf = (page: Page, selector = 'willkommen-checklist') =>
+  page.evaluate((sel) => document.querySelector(sel)!.shadowRoot!.querySelector('.progress-text')!.textContent!.replace(/\s+/g, ' ').trim(), selector);
+
+describe('the checklist from the built file', () => {
+  it('keeps progress across a reload, and two checklists keep theirs apart', async () => {
+    const url = server.page(
+      '/two-checklists.html',
+      hostPage(`<willkommen-checklist id="a" service="extension"></willkommen-checklist>
+<willkommen-checklist id="b" service="blue-card"></willkommen-checklist>
+<script src="/willkommen.js"></script>`),
+    );
+    const {page, watch} = await openPage(browser, url);
+    await widgetText(page, '#a');
+    await widgetText(page, '#b');
+    await page.locator('#a .item input[value="ready"]').first().check();
+    await page.locator('#a .item input[value="ready"]').nth(1).check();
+    await page.locator('#b .item input[value="ready"]').first().check();
+    expect(await progressOf(page, '#a')).toMatch(/^2 von/);
+    expect(await progressOf(page, '#b')).toMatch(/^1 von/);
+    await page.reload();
+    await widgetText(page, '#a');
+    expect(await progressOf(page, '#a')).toMatch(/^2 von/);
+    expect(await progressOf(page, '#b')).toMatch(/^1 von/);
+    const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+    expect(keys).toEqual(['willkommen:checklist:auslaenderbehoerde:blue-card', 'willkommen:checklist:auslaenderbehoerde:extension']);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works for an Arabic visitor on a 320 px phone, with the keyboard, under a strict CSP', async () => {
+    const url = server.page(
+      '/checklist-ar.html',
+      hostPage('<willkommen-checklist></willkommen-checklist><script src="/willkommen.js"></script>', {lang: 'ar'}),
+      {csp: STRICT_CSP},
+    );
+    const {page, watch} = await openPage(browser, url, {viewport: {width: 320, height: 640}});
+    await widgetText(page, 'willkommen-checklist');
+    expect(await page.getAttribute('willkommen-checklist', 'dir')).toBe('rtl');
+    // Pick "extend my residence permit" (the first case) with Tab and Enter.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('willkommen-checklist')!.shadowRoot!.querySelector('.progress-text'));
+    // Answer two questions with the keyboard: Tab to the first radio of each question, Space.
+    for (let question = 0; question < 2; question++) {
+      for (let step = 0; step < 20; step++) {
+        await page.keyboard.press('Tab');
+        const name = await page.evaluate(() => {
+          const active = document.querySelector('willkommen-checklist')!.shadowRoot!.activeElement as HTMLInputElement | null;
+          return active?.type === 'radio' && active.name.startsWith('q-') ? active.name : '';
+        });
+        if (name && name.endsWith(question === 0 ? 'employed' : 'self-employed')) break;
+      }
+      await page.keyboard.press('Space');
+    }
+    const answers = await page.evaluate(() =>
+      [...document.querySelector('willkommen-checklist')!.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset.question input:checked')].length,
+    );
+    expect(answers).toBe(2);
+    // Tick the first document with Space.
+    for (let step = 0; step < 40; step++) {
+      await page.keyboard.press('Tab');
+      const value = await page.evaluate(() => (document.querySelector('willkommen-checklist')!.shadowRoot!.activeElement as HTMLInputElement | null)?.value);
+      if (value === 'ready') break;
+    }
+    await page.keyboard.press('Space');
+    expect(await progressOf(page)).toMatch(/^[1١]/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => (window as unknown as {cspViolations: string[]}).cspViolations)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('puts the appointment into a calendar file with the open items and a reminder', async () => {
+    const url = server.page('/checklist-ics.html', hostPage('<willkommen-checklist service="extension"></willkommen-checklist><script src="/willkommen.js"></script>'));
+    const {page} = await openPage(browser, url);
+    await widgetText(page, 'willkommen-checklist');
+    await page.locator('willkommen-checklist .item input[value="ready"]').first().check();
+    await page.locator('willkommen-checklist input[type="date"]').fill('2026-12-02');
+    await page.locator('willkommen-checklist input[type="time"]').fill('09:30');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('willkommen-checklist .appointment button').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('termin-extension.ics');
+    const ics = readFileSync((await download.path())!, 'utf8');
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    // 09:30 in Berlin in December is 08:30 UTC.
+    expect(ics).toContain('DTSTART:20261202T083000Z');
+    expect(ics).toContain('TRIGGER:-P1D');
+    expect(ics.replace(/\r\n /g, '')).toContain('Reisepass'); // still open, so listed
+    expect(ics.replace(/\r\n /g, '')).not.toContain('- Antragsformular'); // ticked ready, so not listed
+    await page.context().close();
+  });
+});
