@@ -3,9 +3,14 @@
  * contained inside the widget. The light-DOM fallback (the webmaster's own link to the office) is
  * slotted back in whenever the widget cannot show its content.
  */
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
+import type {Task} from '@lit/task';
 import type {LoadedConfig} from './config/load.js';
+import type {Config} from './config/schema.js';
+import {contain} from './containment.js';
+import {resolveText, type LocalizedText} from './localized-text.js';
+import {direction} from '../localization.js';
 
 export function renderExampleNotice(): TemplateResult {
   return html`<p class="notice" part="example-notice">
@@ -38,4 +43,37 @@ export function renderWidgetError(): TemplateResult {
 /** A config text in another language than the UI: marked so screen readers switch pronunciation. */
 export function langIfDifferent(textLang: string, uiLocale: string): string | undefined {
   return textLang.split('-')[0] === uiLocale.split('-')[0] ? undefined : textLang;
+}
+
+/**
+ * Config text in the visitor's language; when it falls back to another language it carries its own
+ * `lang` (pronunciation) and `dir` (an English sentence inside Arabic keeps its full stop at its end).
+ */
+export function configText(value: LocalizedText | undefined, locale: string, config: Config): TemplateResult | typeof nothing {
+  const resolved = resolveText(value, locale, config.language);
+  if (!resolved) return nothing;
+  const lang = langIfDifferent(resolved.lang, locale);
+  return lang ? html`<span lang=${lang} dir=${direction(lang)}>${resolved.text}</span>` : html`${resolved.text}`;
+}
+
+/**
+ * A widget's whole render: loading line, the config's message when it cannot be used, or the widget's
+ * content; a bug while rendering stays inside the widget.
+ */
+export function renderWithConfig(
+  host: HTMLElement,
+  task: Task<readonly [string], LoadedConfig>,
+  content: (config: Config) => TemplateResult,
+): unknown {
+  return contain(
+    host,
+    () =>
+      task.render({
+        initial: renderLoading,
+        pending: renderLoading,
+        complete: (result) => (result.ok ? content(result.config) : renderConfigError(result)),
+        error: renderWidgetError,
+      }),
+    renderWidgetError,
+  );
 }

@@ -1,26 +1,16 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
-import type {Browser, Page} from 'playwright-core';
-import {HostServer, hostPage, launchBrowser, openPage, widgetText, type PageWatch} from './harness.js';
-
-let server: HostServer;
-let browser: Browser;
+import type {Page} from 'playwright-core';
+import {hostPage, openPage, type PageWatch, useHost, widgetText} from './harness.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/bad/${name}`, import.meta.url), 'utf8');
 
-beforeAll(async () => {
-  server = await new HostServer().start();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const host = useHost();
 
 /** A page with a broken card and a healthy one on the default profile; collects config-error events. */
 async function pageWithBrokenCard(configUrl: string): Promise<{page: Page; watch: PageWatch; issues: Array<{path: string; message: string}>}> {
   const name = `/bad-${Math.random().toString(36).slice(2)}.html`;
-  const url = server.page(
+  const url = host.server.page(
     name,
     hostPage(`<script>
   window.configErrors = [];
@@ -30,7 +20,7 @@ async function pageWithBrokenCard(configUrl: string): Promise<{page: Page; watch
 <willkommen-contact-card id="healthy"></willkommen-contact-card>
 <script src="/willkommen.js"></script>`),
   );
-  const {page, watch} = await openPage(browser, url);
+  const {page, watch} = await openPage(host.browser, url);
   await widgetText(page, '#broken');
   await widgetText(page, '#healthy');
   const issues = await page.evaluate(() => (window as unknown as {configErrors: Array<{path: string; message: string}>}).configErrors);
@@ -57,7 +47,7 @@ describe('bad configs never break the page', () => {
   ];
   for (const [name, type, paths] of cases) {
     it(`reports ${name} with JSON paths and shows a message`, async () => {
-      server.route(`/configs/${name}`, {body: fixture(name), headers: {'content-type': type}});
+      host.server.route(`/configs/${name}`, {body: fixture(name), headers: {'content-type': type}});
       const {page, watch, issues} = await pageWithBrokenCard(`/configs/${name}`);
       await expectContained(page, watch, /fehlerhaft/);
       expect(issues.length).toBeGreaterThan(0);
@@ -72,7 +62,7 @@ describe('bad configs never break the page', () => {
     const {page, watch, issues} = await pageWithBrokenCard('/configs/missing.json');
     await expectContained(page, watch, /nicht geladen/);
     expect(issues[0].message).toContain('404');
-    expect(server.countRequests('/configs/missing.json')).toBe(1);
+    expect(host.server.countRequests('/configs/missing.json')).toBe(1);
     await page.context().close();
   });
 
@@ -85,7 +75,7 @@ describe('bad configs never break the page', () => {
   });
 
   it('refuses a huge file before parsing it', async () => {
-    server.route('/configs/huge.json', {body: `{"version":1,"padding":"${'x'.repeat(3_000_000)}"}`, headers: {'content-type': 'application/json'}});
+    host.server.route('/configs/huge.json', {body: `{"version":1,"padding":"${'x'.repeat(3_000_000)}"}`, headers: {'content-type': 'application/json'}});
     const {page, watch, issues} = await pageWithBrokenCard('/configs/huge.json');
     await expectContained(page, watch, /nicht geladen/);
     expect(issues[0].message).toMatch(/at most 2000000/);
@@ -95,12 +85,12 @@ describe('bad configs never break the page', () => {
 
 describe('config text is data, never markup', () => {
   it('renders XSS strings as inert text', async () => {
-    server.route('/configs/xss-texts.json', {body: fixture('xss-texts.json'), headers: {'content-type': 'application/json'}});
-    const url = server.page(
+    host.server.route('/configs/xss-texts.json', {body: fixture('xss-texts.json'), headers: {'content-type': 'application/json'}});
+    const url = host.server.page(
       '/xss.html',
       hostPage('<willkommen-contact-card config="/configs/xss-texts.json"></willkommen-contact-card><script src="/willkommen.js"></script>'),
     );
-    const {page, watch} = await openPage(browser, url);
+    const {page, watch} = await openPage(host.browser, url);
     const text = await widgetText(page, 'willkommen-contact-card');
     expect(text).toContain('<img src=x onerror=alert(1)>');
     const injected = await page.evaluate(() => {
@@ -120,11 +110,11 @@ describe('config text is data, never markup', () => {
 
 describe('a browser that refuses storage', () => {
   it('still switches language, says the choice is not kept, and throws nothing', async () => {
-    const url = server.page(
+    const url = host.server.page(
       '/no-storage.html',
       hostPage('<willkommen-language-picker></willkommen-language-picker><willkommen-contact-card></willkommen-contact-card><script src="/willkommen.js"></script>'),
     );
-    const {page, watch} = await openPage(browser, url, {
+    const {page, watch} = await openPage(host.browser, url, {
       init: `Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('denied', 'SecurityError'); }});`,
     });
     await widgetText(page, 'willkommen-contact-card');

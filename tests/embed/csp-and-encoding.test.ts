@@ -1,22 +1,13 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser} from 'playwright-core';
-import {HostServer, STRICT_CSP, hostPage, launchBrowser, openPage, widgetText} from './harness.js';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {hostPage, openPage, STRICT_CSP, useHost, widgetText} from './harness.js';
 
-let server: HostServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await new HostServer().start();
-  browser = await launchBrowser();
+const host = useHost();
+beforeAll(() => {
   // What another copy of Lit on the host page does first: take the 'lit-html' Trusted Types policy.
-  server.route('/other-lit.js', {
+  host.server.route('/other-lit.js', {
     body: "window.trustedTypes.createPolicy('lit-html', {createHTML: (s) => s});",
     headers: {'content-type': 'text/javascript'},
   });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 const CARD = '<willkommen-language-picker></willkommen-language-picker><willkommen-contact-card></willkommen-contact-card>';
@@ -28,12 +19,12 @@ async function cspViolations(page: import('playwright-core').Page): Promise<stri
 describe('strict Content-Security-Policy with Trusted Types', () => {
   for (const locale of ['de', 'en', 'ar']) {
     it(`renders in ${locale} with the script included twice and no violation`, async () => {
-      const url = server.page(
+      const url = host.server.page(
         `/strict-${locale}.html`,
         hostPage(`${CARD}<script src="/willkommen.js"></script><script src="/willkommen.js"></script>`, {lang: locale}),
         {csp: STRICT_CSP},
       );
-      const {page, watch} = await openPage(browser, url);
+      const {page, watch} = await openPage(host.browser, url);
       const text = await widgetText(page, 'willkommen-contact-card');
       expect(text).toContain(locale === 'en' ? 'Musterstadt Immigration Office' : 'Musterstadt');
       if (locale === 'ar') expect(await page.getAttribute('willkommen-contact-card', 'dir')).toBe('rtl');
@@ -45,12 +36,12 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
   }
 
   it('still renders when another copy of Lit took the lit-html policy first', async () => {
-    const url = server.page(
+    const url = host.server.page(
       '/strict-other-lit.html',
       hostPage(`${CARD}<script src="/other-lit.js"></script><script src="/willkommen.js"></script>`),
       {csp: STRICT_CSP},
     );
-    const {page, watch} = await openPage(browser, url);
+    const {page, watch} = await openPage(host.browser, url);
     expect(await widgetText(page, 'willkommen-contact-card')).toContain('Ausländerbehörde Musterstadt');
     expect(await cspViolations(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
@@ -61,12 +52,12 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
 describe('a page served as ISO-8859-1', () => {
   it('shows German umlauts and Arabic correctly', async () => {
     // The page's own text is Latin-1 bytes; the bundle is UTF-8 with a byte-order mark.
-    const url = server.page(
+    const url = host.server.page(
       '/latin1.html',
       hostPage(`<h1>Ausländerbehörde</h1>${CARD}<script src="/willkommen.js"></script>`, {charset: 'iso-8859-1'}),
       {charset: 'iso-8859-1'},
     );
-    const {page} = await openPage(browser, url);
+    const {page} = await openPage(host.browser, url);
     expect(await page.textContent('h1')).toBe('Ausländerbehörde');
     const german = await widgetText(page, 'willkommen-contact-card');
     expect(german).toContain('Ausländerbehörde Musterstadt');

@@ -1,19 +1,8 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser} from 'playwright-core';
-import {HostServer, hostPage, launchBrowser, openPage, widgetText} from './harness.js';
+import {describe, expect, it} from 'vitest';
+import {hostPage, openPage, useHost, widgetText} from './harness.js';
 import {musterstadt, ownOffice} from '../fixtures/configs.js';
 
-let server: HostServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await new HostServer().start();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const host = useHost();
 
 const SNIPPET = `<willkommen-language-picker></willkommen-language-picker>
 <willkommen-contact-card><a href="/kontakt">Kontakt zur Ausländerbehörde</a></willkommen-contact-card>
@@ -21,8 +10,8 @@ const SNIPPET = `<willkommen-language-picker></willkommen-language-picker>
 
 describe('the built file in a plain host page', () => {
   it('renders the contact card on the embedded default and exposes window.Willkommen', async () => {
-    const url = server.page('/plain.html', hostPage(SNIPPET));
-    const {page, watch} = await openPage(browser, url);
+    const url = host.server.page('/plain.html', hostPage(SNIPPET));
+    const {page, watch} = await openPage(host.browser, url);
     const text = await widgetText(page, 'willkommen-contact-card');
     expect(text).toContain('Ausländerbehörde Musterstadt');
     expect(text).toContain('Beispieldaten');
@@ -42,8 +31,8 @@ describe('the built file in a plain host page', () => {
   });
 
   it('switches every widget with Willkommen.setLocale, right to left for Arabic, and stores nothing', async () => {
-    const url = server.page('/locale.html', hostPage(SNIPPET));
-    const {page} = await openPage(browser, url);
+    const url = host.server.page('/locale.html', hostPage(SNIPPET));
+    const {page} = await openPage(host.browser, url);
     await widgetText(page, 'willkommen-contact-card');
     await page.evaluate(() => window.Willkommen!.setLocale('ar'));
     await page.waitForFunction(() => document.querySelector('willkommen-contact-card')!.getAttribute('dir') === 'rtl');
@@ -59,8 +48,8 @@ describe('the built file in a plain host page', () => {
   });
 
   it('takes the language from <html lang>, and a picked language wins after a reload', async () => {
-    const url = server.page('/english.html', hostPage(SNIPPET, {lang: 'en'}));
-    const {page} = await openPage(browser, url);
+    const url = host.server.page('/english.html', hostPage(SNIPPET, {lang: 'en'}));
+    const {page} = await openPage(host.browser, url);
     expect(await widgetText(page, 'willkommen-contact-card')).toContain('Musterstadt Immigration Office');
     await page.locator('willkommen-language-picker select').selectOption('ar');
     await page.waitForFunction(() => document.querySelector('willkommen-contact-card')!.getAttribute('dir') === 'rtl');
@@ -71,8 +60,8 @@ describe('the built file in a plain host page', () => {
   });
 
   it('saves the office as a vCard made in the browser', async () => {
-    const url = server.page('/vcard.html', hostPage(SNIPPET));
-    const {page, watch} = await openPage(browser, url);
+    const url = host.server.page('/vcard.html', hostPage(SNIPPET));
+    const {page, watch} = await openPage(host.browser, url);
     await widgetText(page, 'willkommen-contact-card');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -83,21 +72,21 @@ describe('the built file in a plain host page', () => {
     expect(vcard).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
     expect(vcard).toContain('FN:Ausländerbehörde Musterstadt');
     expect(vcard).toContain('TEL;VALUE=uri;TYPE=work,voice:tel:+499999123');
-    expect(watch.requests.every((request) => !request.startsWith('http') || request.startsWith(server.origin))).toBe(true);
+    expect(watch.requests.every((request) => !request.startsWith('http') || request.startsWith(host.server.origin))).toBe(true);
     await page.context().close();
   });
 
   it('shows the fallback content when the script cannot load', async () => {
-    const url = server.page('/blocked.html', hostPage(SNIPPET.replace('/willkommen.js', '/missing.js')));
-    const {page} = await openPage(browser, url);
+    const url = host.server.page('/blocked.html', hostPage(SNIPPET.replace('/willkommen.js', '/missing.js')));
+    const {page} = await openPage(host.browser, url);
     await page.waitForLoadState('load');
     expect(await page.locator('willkommen-contact-card > a').isVisible()).toBe(true);
     await page.context().close();
   });
 
   it('loads each config source once for all widgets: URL, #id and data-config', async () => {
-    server.json('/config/office.json', ownOffice);
-    const url = server.page(
+    host.server.json('/config/office.json', ownOffice);
+    const url = host.server.page(
       '/sources.html',
       hostPage(`<script type="application/json" id="inline-office">${JSON.stringify(musterstadt)}</script>
 <willkommen-contact-card id="by-url" config="/config/office.json"></willkommen-contact-card>
@@ -106,29 +95,29 @@ describe('the built file in a plain host page', () => {
 <willkommen-contact-card id="by-script"></willkommen-contact-card>
 <script src="/willkommen.js" data-config="/config/office.json"></script>`),
     );
-    const {page, watch} = await openPage(browser, url);
+    const {page, watch} = await openPage(host.browser, url);
     for (const id of ['#by-url', '#by-url-again', '#by-script']) {
       const text = await widgetText(page, id);
       expect(text).toContain('Ausländerbehörde Musterstadt');
       expect(text).not.toContain('Beispieldaten'); // ownOffice is not example data
     }
     expect(await widgetText(page, '#by-id')).toContain('Beispieldaten');
-    expect(server.countRequests('/config/office.json')).toBe(1);
+    expect(host.server.countRequests('/config/office.json')).toBe(1);
     expect(watch.errors).toEqual([]);
     await page.context().close();
   });
 
   it('ignores a second copy of the script, and warns when its version differs', async () => {
     const bundle = (await import('node:fs')).readFileSync(new URL('../../dist/willkommen.js', import.meta.url), 'utf8');
-    server.route('/willkommen-other.js', {
+    host.server.route('/willkommen-other.js', {
       body: bundle.replace(/Willkommen widgets (\S+)/, 'Willkommen widgets 9.9.9').replaceAll(/version!==("|`)[^"`]+("|`)/g, 'version!=="9.9.9"').replace('"Version "+"', '"Version "+"9.9.9').replace(/\+"[\d.]+"\+" was loaded/, '+" was loaded'),
       headers: {'content-type': 'text/javascript'},
     });
-    const url = server.page(
+    const url = host.server.page(
       '/twice.html',
       hostPage(`${SNIPPET}<script src="/willkommen.js"></script><script src="/willkommen-other.js"></script>`),
     );
-    const {page, watch} = await openPage(browser, url);
+    const {page, watch} = await openPage(host.browser, url);
     expect(await widgetText(page, 'willkommen-contact-card')).toContain('Musterstadt');
     expect(watch.errors).toEqual([]);
     expect(watch.consoleWarnings.filter((warning) => warning.includes('[willkommen] Version'))).toHaveLength(1);

@@ -3,6 +3,7 @@
  * serves pages, configs and the bundle with the headers a test asks for (CSP, charset), and a real
  * Chromium (playwright-core, the system browser) loads them. Run `npm run build` first.
  */
+import {afterAll, beforeAll} from 'vitest';
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import {existsSync, readFileSync} from 'node:fs';
 import type {AddressInfo} from 'node:net';
@@ -87,6 +88,20 @@ export class HostServer {
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({executablePath: chromePath(), args: chromeArgs, headless: true});
+}
+
+/** One loopback server and one Chromium for a test file, started before its tests and closed after. */
+export function useHost(): {server: HostServer; browser: Browser} {
+  const host = {} as {server: HostServer; browser: Browser};
+  beforeAll(async () => {
+    host.server = await new HostServer().start();
+    host.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await host.browser?.close();
+    await host.server?.stop();
+  });
+  return host;
 }
 
 /** What a page did that a webmaster would not want: errors, CSP violations, requests elsewhere. */

@@ -1,11 +1,7 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import type {Browser} from 'playwright-core';
-import {HostServer, hostPage, launchBrowser, openPage, widgetText} from './harness.js';
-
-let server: HostServer;
-let browser: Browser;
+import {hostPage, openPage, useHost, widgetText} from './harness.js';
 
 // What real municipal themes do (Bootstrap 3's 62.5 % root, resets, !important everywhere).
 const HOSTILE_CSS = `
@@ -19,28 +15,23 @@ article, section { display: inline !important; }
 willkommen-contact-card { display: inline; }
 `;
 
-beforeAll(async () => {
-  server = await new HostServer().start();
-  browser = await launchBrowser();
+const host = useHost();
+beforeAll(() => {
   // Bootstrap 5 as many municipal themes ship it, then the theme's own overrides on top.
   const bootstrap = readFileSync(createRequire(import.meta.url).resolve('bootstrap/dist/css/bootstrap.min.css'));
-  server.route('/bootstrap.css', {body: bootstrap, headers: {'content-type': 'text/css'}});
-  server.route('/theme.css', {body: HOSTILE_CSS, headers: {'content-type': 'text/css'}});
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  host.server.route('/bootstrap.css', {body: bootstrap, headers: {'content-type': 'text/css'}});
+  host.server.route('/theme.css', {body: HOSTILE_CSS, headers: {'content-type': 'text/css'}});
 });
 
 describe('a hostile host page', () => {
   it('keeps the card readable and usable at 320 px with a 62.5 % root font and odd line-height', async () => {
-    const url = server.page(
+    const url = host.server.page(
       '/hostile.html',
       hostPage('<willkommen-contact-card></willkommen-contact-card><script src="/willkommen.js"></script>', {
         head: '<link rel="stylesheet" href="/bootstrap.css"><link rel="stylesheet" href="/theme.css">',
       }),
     );
-    const {page, watch} = await openPage(browser, url, {viewport: {width: 320, height: 640}});
+    const {page, watch} = await openPage(host.browser, url, {viewport: {width: 320, height: 640}});
     await widgetText(page, 'willkommen-contact-card');
     const metrics = await page.evaluate(() => {
       const host = document.querySelector('willkommen-contact-card')!;
@@ -68,13 +59,13 @@ describe('a hostile host page', () => {
   });
 
   it('keeps working at 200 % text size without horizontal scrolling at 320 px', async () => {
-    const url = server.page(
+    const url = host.server.page(
       '/zoom.html',
       hostPage('<willkommen-contact-card></willkommen-contact-card><script src="/willkommen.js"></script>', {
         head: '<style>html{font-size:200%}</style>',
       }),
     );
-    const {page} = await openPage(browser, url, {viewport: {width: 320, height: 640}});
+    const {page} = await openPage(host.browser, url, {viewport: {width: 320, height: 640}});
     await widgetText(page, 'willkommen-contact-card');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

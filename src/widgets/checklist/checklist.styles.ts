@@ -121,12 +121,8 @@ export const checklistStyles = [
       cursor: not-allowed;
     }
     .progress {
-      position: sticky;
-      top: 0;
-      z-index: 1;
       margin: 0 0 var(--_space);
       padding: 0.5em 0;
-      background: var(--willkommen-color-surface, Canvas);
     }
     .progress-text {
       margin: 0 0 0.25em;
@@ -248,10 +244,6 @@ export const checklistStyles = [
         border: 0;
         padding: 0;
         color: #000;
-      }
-      .progress {
-        position: static;
-        background: none;
       }
       progress {
         display: none;

@@ -7,16 +7,10 @@ import type {Config, Office, Service} from '../../core/config/schema.js';
 import {germanText, resolveText, type LocalizedText} from '../../core/localized-text.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
 import {storage} from '../../core/storage.js';
-import {contain, guarded} from '../../core/containment.js';
+import {guarded} from '../../core/containment.js';
 import {formatDate, formatTime} from '../../core/format.js';
-import {
-  langIfDifferent,
-  renderConfigError,
-  renderExampleNotice,
-  renderLoading,
-  renderWidgetError,
-} from '../../core/notices.js';
-import {LocaleController, direction} from '../../localization.js';
+import {configText, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
+import {LocaleController} from '../../localization.js';
 import {
   checklistItems,
   emptyChecklist,
@@ -100,17 +94,7 @@ export class WillkommenChecklist extends LitElement {
   }
 
   override render() {
-    return contain(
-      this,
-      () =>
-        this.configTask.render({
-          initial: renderLoading,
-          pending: renderLoading,
-          complete: (result) => (result.ok ? this.renderChecklist(result.config) : renderConfigError(result)),
-          error: renderWidgetError,
-        }),
-      renderWidgetError,
-    );
+    return renderWithConfig(this, this.configTask, (config) => this.renderChecklist(config));
   }
 
   private get locale(): string {
@@ -135,12 +119,8 @@ export class WillkommenChecklist extends LitElement {
     </section>`;
   }
 
-  /** Config text in the visitor's language, marked with its own `lang` and `dir` when it falls back. */
   private text(value: LocalizedText | undefined, config: Config): TemplateResult | typeof nothing {
-    const resolved = resolveText(value, this.locale, config.language);
-    if (!resolved) return nothing;
-    const lang = langIfDifferent(resolved.lang, this.locale);
-    return lang ? html`<span lang=${lang} dir=${direction(lang)}>${resolved.text}</span>` : html`${resolved.text}`;
+    return configText(value, this.localeController.locale, config);
   }
 
   private plain(value: LocalizedText | undefined, config: Config): string {
@@ -150,7 +130,9 @@ export class WillkommenChecklist extends LitElement {
   // --- Choosing the case --------------------------------------------------------------------------
 
   private renderServiceList(config: Config): TemplateResult {
-    return html`<div role="heading" aria-level=${this.level} class="title" part="heading">${msg('Termin vorbereiten')}</div>
+    return html`<div role="heading" aria-level=${this.level} class="title" part="heading" tabindex="-1">
+        ${msg('Termin vorbereiten')}
+      </div>
       <p>${msg('Worum geht es bei Ihrem Termin? Wählen Sie Ihr Anliegen.')}</p>
       <ul class="services">
         ${config.services.map(
@@ -197,7 +179,7 @@ export class WillkommenChecklist extends LitElement {
     const german = germanText(service.name, config.language);
     return html`<div class="toolbar no-print">
         <button type="button" class="back" @click=${() => this.choose(undefined)}>
-          <span aria-hidden="true" class="arrow">←</span> ${msg('Alle Anliegen')}
+          <span aria-hidden="true" class="arrow">←</span> ${msg('Zurück zu allen Anliegen')}
         </button>
       </div>
       ${this.renderPrintHeader(config, office)}
@@ -236,7 +218,7 @@ export class WillkommenChecklist extends LitElement {
     return html`<div class="print-only print-header">
       <p><strong>${this.text(office.name, config)}</strong><br />${street}, ${postalCode} ${locality}</p>
       ${appointment
-        ? html`<p>${msg('Mein Termin')}: ${formatDate(appointment.date, this.locale)}, ${formatTime(appointment.time, this.locale)}</p>`
+        ? html`<p>${msg(str`Mein Termin: ${formatDate(appointment.date, this.locale)}, ${formatTime(appointment.time, this.locale)}`)}</p>`
         : nothing}
     </div>`;
   }
@@ -244,7 +226,7 @@ export class WillkommenChecklist extends LitElement {
   private renderFees(config: Config, service: Service): TemplateResult | typeof nothing {
     if (!service.fee.length) return nothing;
     return html`<dl class="fees">
-      <dt>${msg('Gebühr')}</dt>
+      <dt>${msg('Gebühren')}</dt>
       ${service.fee.map((fee) => {
         const amount = new Intl.NumberFormat(this.locale, {
           style: 'currency',
@@ -288,7 +270,7 @@ export class WillkommenChecklist extends LitElement {
           @change=${() => this.setStatus(item.ref, value)} />
         <span>${label}</span>
       </label>`;
-    return html`<li class="item ${status} ${item.undecided ? 'undecided' : ''}" part="item">
+    return html`<li class="item ${status} ${item.undecided ? 'undecided' : ''}" part="item" data-ref=${item.ref}>
       <span class="paper-box print-only" aria-hidden="true"></span>
       <div class="item-head">
         <div role="heading" aria-level=${Math.min(6, this.level + 1)} class="item-name">
@@ -302,9 +284,15 @@ export class WillkommenChecklist extends LitElement {
         <div class="visitor-language">${this.renderItemDetails(config, item, false)}</div>
         ${showGerman ? html`<div class="print-only german" lang="de" dir="ltr">${this.renderItemDetails(config, item, true)}</div>` : nothing}
       </div>
-      <p class="more no-print"><a href=${`#willkommen-doc=${encodeURIComponent(item.ref)}`}>${msg('Mehr zu diesem Dokument')}<span class="visually-hidden">: ${this.plain(document.name, config)}</span></a></p>
+      ${finderOnPage()
+        ? html`<p class="more no-print">
+            <a href=${`#willkommen-doc=${encodeURIComponent(item.ref)}`}
+              >${msg(html`Mehr zu diesem Dokument<span class="visually-hidden">: ${this.plain(document.name, config)}</span>`)}</a
+            >
+          </p>`
+        : nothing}
       <fieldset class="status no-print">
-        <legend class="visually-hidden">${msg(str`Stand: ${this.plain(document.name, config)}`)}</legend>
+        <legend class="visually-hidden">${msg(str`Haben Sie dieses Dokument? ${this.plain(document.name, config)}`)}</legend>
         ${statusLabel('ready', msg('Habe ich'))} ${statusLabel('not-applicable', msg('Trifft nicht zu'))}
         ${statusLabel('unavailable', msg('Bekomme ich nicht'))}
       </fieldset>
@@ -317,14 +305,15 @@ export class WillkommenChecklist extends LitElement {
     const {document, entry} = item;
     const pick = (value: LocalizedText | undefined) =>
       inGerman ? germanText(value, config.language) : this.text(value, config);
+    // The German column of the printout is German whatever the UI language, so it is not a msg().
     const copies = entry.copies
       ? inGerman
-        ? `${entry.copies} Kopie(n)${entry.original ? ' und Original' : ''}`
+        ? `${entry.original ? 'Original und Kopien' : 'Kopien'}: ${entry.copies}`
         : entry.original
-          ? msg(str`Original und ${this.number(entry.copies)} Kopie(n)`)
-          : msg(str`${this.number(entry.copies)} Kopie(n)`)
+          ? msg(str`Original und Kopien: ${this.number(entry.copies)}`)
+          : msg(str`Kopien: ${this.number(entry.copies)}`)
       : entry.original
-        ? inGerman ? 'Original' : msg('Original mitbringen')
+        ? inGerman ? 'Original mitbringen' : msg('Original mitbringen')
         : undefined;
     return html`${inGerman ? html`<p class="german-name"><strong>${germanText(document.name, config.language)}</strong></p>` : nothing}
       ${document.description ? html`<p>${pick(document.description)}</p>` : nothing}
@@ -336,7 +325,7 @@ export class WillkommenChecklist extends LitElement {
   private renderHelp(config: Config, office: Office): TemplateResult {
     const partners = helpPartners(config);
     return html`<div class="help-box" role="note">
-      <p>${msg('Sagen Sie es dem Amt vor Ihrem Termin: Oft gibt es einen anderen Nachweis. Beratungsstellen helfen kostenlos.')}</p>
+      <p>${msg('Sagen Sie dem Amt vor Ihrem Termin, dass Sie dieses Dokument nicht bekommen. Oft gibt es einen anderen Nachweis. Beratungsstellen helfen kostenlos.')}</p>
       <ul>
         ${office.phone ? html`<li>${this.text(office.name, config)}: <a href=${telUrl(office.phone)} dir="ltr">${office.phone}</a></li>` : nothing}
         ${partners.map((partner) => {
@@ -369,7 +358,7 @@ export class WillkommenChecklist extends LitElement {
       </div>
       <p>
         <button type="button" ?disabled=${!this.saved.appointment} @click=${() => this.onCalendar(config, office, service)}>
-          ${msg('In meinen Kalender (.ics)')}
+          ${msg('In meinen Kalender eintragen (.ics)')}
         </button>
       </p>
     </section>`;
@@ -389,7 +378,8 @@ export class WillkommenChecklist extends LitElement {
       if (status === 'open') delete statuses[ref];
       else statuses[ref] = status;
       this.persisting = true; // the first tick starts keeping the list
-      this.commit({...this.saved, statuses});
+      // The help that appears under the item is announced too, not only the unchanged count.
+      this.commit({...this.saved, statuses}, undefined, status === 'unavailable' ? 'unavailable' : undefined);
     })();
   }
 
@@ -405,14 +395,18 @@ export class WillkommenChecklist extends LitElement {
   });
 
   /** Keeps the new state, stores it once the visitor has ticked something, and tells the page. */
-  private commit(saved: SavedChecklist, service?: Service, announcement?: string): void {
+  private commit(saved: SavedChecklist, service?: Service, announcement?: string | 'unavailable'): void {
     this.saved = saved;
     if (this.persisting && this.loadedKey) storage.set(this.loadedKey, serializeChecklist(saved));
     const config = this.loadedConfig;
     const open = service ?? config?.services.find((candidate) => candidate.id === this.chosenId);
     if (!config || !open) return;
     const {done, total} = progress(checklistItems(config, open, saved.answers), saved.statuses);
-    this.announcement = announcement ?? msg(str`${this.number(done)} von ${this.number(total)} bereit`);
+    const count = msg(str`${this.number(done)} von ${this.number(total)} bereit`);
+    this.announcement =
+      announcement === 'unavailable'
+        ? `${count}. ${msg('Unter dem Dokument steht, wer Ihnen helfen kann.')}`
+        : (announcement ?? count);
     this.dispatchEvent(
       new CustomEvent('willkommen-checklist-change', {bubbles: true, composed: true, detail: {service: open.id, done, total}}),
     );
@@ -425,7 +419,7 @@ export class WillkommenChecklist extends LitElement {
       storage.remove(storageKey(office.id, service.id));
       this.persisting = false;
       this.appointmentDraft = {date: '', time: ''};
-      this.commit(emptyChecklist(), service, msg('Die Liste ist zurückgesetzt.'));
+      this.commit(emptyChecklist(), service, msg('Die Liste wurde zurückgesetzt.'));
     })();
   }
 
@@ -454,6 +448,11 @@ export class WillkommenChecklist extends LitElement {
       link.click();
     })();
   }
+}
+
+/** Items link to the document finder only where one is on the page to open them. */
+function finderOnPage(): boolean {
+  return document.querySelector('willkommen-document-finder') !== null;
 }
 
 declare global {

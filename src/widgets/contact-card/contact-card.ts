@@ -7,18 +7,12 @@ import type {Config, Office} from '../../core/config/schema.js';
 import {resolveText, type LocalizedText} from '../../core/localized-text.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
 import {formatDate, formatTime, formatWeekday, languageName} from '../../core/format.js';
-import {contain, guarded} from '../../core/containment.js';
+import {guarded} from '../../core/containment.js';
 import {ClockController} from '../../core/clock-controller.js';
-import {
-  langIfDifferent,
-  renderConfigError,
-  renderExampleNotice,
-  renderLoading,
-  renderWidgetError,
-} from '../../core/notices.js';
+import {configText, renderConfigError, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
 import type {HolidayId} from '../../core/holidays.js';
 import type {DaySchedule} from '../../core/opening-hours.js';
-import {LocaleController, direction} from '../../localization.js';
+import {LocaleController} from '../../localization.js';
 import {findOffice, mapLink, officeHours, type OfficeHours} from './contact-card-model.js';
 import {toVCard} from './vcard.js';
 import {contactCardStyles} from './contact-card.styles.js';
@@ -79,17 +73,7 @@ export class WillkommenContactCard extends LitElement {
 
   override render() {
     this.clock.fixed = this.now;
-    return contain(
-      this,
-      () =>
-        this.configTask.render({
-          initial: renderLoading,
-          pending: renderLoading,
-          complete: (result) => (result.ok ? this.renderOffice(result.config) : renderConfigError(result)),
-          error: renderWidgetError,
-        }),
-      renderWidgetError,
-    );
+    return renderWithConfig(this, this.configTask, (config) => this.renderOffice(config));
   }
 
   private renderOffice(config: Config): TemplateResult {
@@ -119,13 +103,8 @@ export class WillkommenContactCard extends LitElement {
     </article>`;
   }
 
-  /** Config text in the visitor's language, marked with its own `lang` when it falls back. */
   private text(value: LocalizedText | undefined, config: Config): TemplateResult | typeof nothing {
-    const resolved = resolveText(value, this.localeController.locale, config.language);
-    if (!resolved) return nothing;
-    const lang = langIfDifferent(resolved.lang, this.localeController.locale);
-    // Its own direction too: an English sentence inside Arabic keeps its full stop at its end.
-    return lang ? html`<span lang=${lang} dir=${direction(lang)}>${resolved.text}</span>` : html`${resolved.text}`;
+    return configText(value, this.localeController.locale, config);
   }
 
   private renderStatus({state, today}: OfficeHours): TemplateResult {
