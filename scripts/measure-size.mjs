@@ -18,14 +18,43 @@ export function defaultProfileGzip() {
   return gzip(JSON.stringify(JSON.parse(readFileSync('src/core/config/default-profile.json', 'utf8'))));
 }
 
-/** gzip bytes of each locale's UI strings (the generated lit-localize modules, minified). */
+/**
+ * What each locale's UI strings add to the file, in gzip bytes: the whole entry bundled with all
+ * translations, minus the same bundle with that one locale replaced by an empty stand-in. Message ids
+ * repeat in every locale and compress across them, as they do in the shipped file.
+ */
 export async function localeGzips() {
+  const all = await bundleGzip(() => false);
   const sizes = {};
   for (const file of readdirSync('src/generated/locales')) {
-    const result = await build({entryPoints: [`src/generated/locales/${file}`], bundle: true, minify: true, format: 'esm', write: false, external: ['lit', '@lit/localize']});
-    sizes[file.replace(/\.ts$/, '')] = gzip(result.outputFiles[0].contents);
+    const locale = file.replace(/\.ts$/, '');
+    sizes[locale] = all - (await bundleGzip((path) => path.endsWith(`locales/${locale}.js`) || path.endsWith(`locales/${locale}.ts`)));
   }
   return sizes;
+}
+
+async function bundleGzip(standIn) {
+  const result = await build({
+    entryPoints: ['src/index.ts'],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2021',
+    write: false,
+    define: {__WILLKOMMEN_VERSION__: '"0"'},
+    plugins: [
+      {
+        name: 'locale-stand-in',
+        setup(context) {
+          context.onResolve({filter: /generated[\\/]locales[\\/]/}, (args) =>
+            standIn(args.path) ? {path: args.path, namespace: 'stand-in'} : undefined,
+          );
+          context.onLoad({filter: /.*/, namespace: 'stand-in'}, () => ({contents: 'export const templates = {};', loader: 'js'}));
+        },
+      },
+    ],
+  });
+  return gzip(result.outputFiles[0].contents);
 }
 
 const STAND_INS = {
