@@ -2,23 +2,14 @@
  * Small helpers for the stories (not a story file: the glob only takes *.stories.ts). Like
  * tests/browser/helpers.ts, without axe: addon-a11y brings its own.
  */
-import {forgetLoadedConfigs} from '../src/core/config/load.js';
+import {inlineConfig as inlineConfigWithId} from '../tests/fixtures/inline-config.js';
 
 /**
- * Puts a config on the page as `<script type="application/json">` and returns the `config` attribute
- * value that names it. The id is the story's, so stories side by side on a docs page never read each
- * other's config, and the page's config cache is cleared so this story reads its own fresh.
+ * The story's config as inline JSON. The id is the story's, so stories side by side on a docs page never
+ * read each other's config.
  */
 export function inlineConfig(json: unknown, storyId: string): string {
-  const id = `willkommen-story-config-${storyId.replace(/[^\w-]/g, '-')}`;
-  forgetLoadedConfigs();
-  document.getElementById(id)?.remove();
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.id = id;
-  script.textContent = typeof json === 'string' ? json : JSON.stringify(json);
-  document.head.append(script);
-  return `#${id}`;
+  return inlineConfigWithId(json, `willkommen-story-config-${storyId.replace(/[^\w-]/g, '-')}`);
 }
 
 type LitHost = HTMLElement & {updateComplete: Promise<boolean>};

@@ -1,18 +1,11 @@
 import 'axe-core';
-import {forgetLoadedConfigs} from '../../src/core/config/load.js';
+import {inlineConfig as inlineConfigWithId} from '../fixtures/inline-config.js';
 
 declare const axe: typeof import('axe-core');
 
-/** Puts a config on the page as inline JSON and returns the `config` attribute value that names it. */
+/** A fresh inline config with a random id (see tests/fixtures/inline-config.ts). */
 export function inlineConfig(json: unknown, id = `config-${Math.random().toString(36).slice(2)}`): string {
-  forgetLoadedConfigs();
-  document.getElementById(id)?.remove();
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.id = id;
-  script.textContent = typeof json === 'string' ? json : JSON.stringify(json);
-  document.head.append(script);
-  return `#${id}`;
+  return inlineConfigWithId(json, id);
 }
 
 /** Runs axe (WCAG 2.2 A/AA plus target-size) inside the element's open shadow root. */
