@@ -33,41 +33,16 @@ export async function localeGzips() {
   return sizes;
 }
 
+/** The entry bundled with every translation, except the locales `standIn` picks: empty stand-ins. */
 async function bundleGzip(standIn) {
-  const result = await build({
-    entryPoints: ['src/index.ts'],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2021',
-    write: false,
-    define: {__WILLKOMMEN_VERSION__: '"0"'},
-    plugins: [
-      {
-        name: 'locale-stand-in',
-        setup(context) {
-          context.onResolve({filter: /generated[\\/]locales[\\/]/}, (args) =>
-            standIn(args.path) ? {path: args.path, namespace: 'stand-in'} : undefined,
-          );
-          context.onLoad({filter: /.*/, namespace: 'stand-in'}, () => ({contents: 'export const templates = {};', loader: 'js'}));
-        },
-      },
-    ],
-  });
-  return gzip(result.outputFiles[0].contents);
+  return minifiedGzip("import './src/index.ts';", (path) => /generated[\\/]locales[\\/]/.test(path) && standIn(path));
 }
 
-const STAND_INS = {
-  name: 'stand-ins',
-  setup(context) {
-    context.onResolve({filter: /default-profile\.json$|generated[\\/]locales[\\/]/}, (args) => ({path: args.path, namespace: 'stand-in'}));
-    context.onLoad({filter: /.*/, namespace: 'stand-in'}, (args) =>
-      args.path.endsWith('.json') ? {contents: '{}', loader: 'json'} : {contents: 'export const templates = {};', loader: 'js'},
-    );
-  },
-};
-
-async function minifiedGzip(entry) {
+/**
+ * An entry bundled and minified as the build does, gzip bytes. Imports for which `standIn(path)` holds
+ * are replaced by empty modules: `{}` for JSON, no translations for a locale module.
+ */
+async function minifiedGzip(entry, standIn) {
   const result = await build({
     stdin: {contents: entry, resolveDir: '.', loader: 'ts'},
     bundle: true,
@@ -76,10 +51,23 @@ async function minifiedGzip(entry) {
     target: 'es2021',
     write: false,
     define: {__WILLKOMMEN_VERSION__: '"0"'},
-    plugins: [STAND_INS],
+    plugins: [
+      {
+        name: 'stand-ins',
+        setup(context) {
+          context.onResolve({filter: /.*/}, (args) => (standIn(args.path) ? {path: args.path, namespace: 'stand-in'} : undefined));
+          context.onLoad({filter: /.*/, namespace: 'stand-in'}, (args) =>
+            args.path.endsWith('.json') ? {contents: '{}', loader: 'json'} : {contents: 'export const templates = {};', loader: 'js'},
+          );
+        },
+      },
+    ],
   });
   return gzip(result.outputFiles[0].contents);
 }
+
+/** Translations and the default profile, left out of the "without data" figures. */
+const isData = (path) => /default-profile\.json$|generated[\\/]locales[\\/]/.test(path);
 
 /**
  * The shared core that every widget travels on: Lit, @lit/localize, src/core (config schema and
@@ -92,10 +80,10 @@ export async function coreGzip() {
     .map((file) => String(file).replaceAll('\\', '/'))
     .filter((file) => file.endsWith('.ts') && !file.endsWith('json-schema.ts'))
     .map((file, index) => `export * as m${index} from './src/core/${file}';`);
-  return minifiedGzip([...modules, "export * as localization from './src/localization.ts';", "export * as lit from 'lit';"].join('\n'));
+  return minifiedGzip([...modules, "export * as localization from './src/localization.ts';", "export * as lit from 'lit';"].join('\n'), isData);
 }
 
 /** The whole entry (every widget) without translations and default profile. */
 export async function widgetsWithoutDataGzip() {
-  return minifiedGzip("import './src/index.ts';");
+  return minifiedGzip("import './src/index.ts';", isData);
 }

@@ -2,6 +2,7 @@
  * Small helpers for the stories (not a story file: the glob only takes *.stories.ts). Like
  * tests/browser/helpers.ts, without axe: addon-a11y brings its own.
  */
+import {expect, type fn} from 'storybook/test';
 import {inlineConfig as inlineConfigWithId} from '../tests/fixtures/inline-config.js';
 
 /**
@@ -42,4 +43,19 @@ export function inShadow<T extends Element = HTMLElement>(host: Element, selecto
 /** Whether an element takes up space on screen (slotted fallback content, for instance). */
 export function isRendered(element: Element | null | undefined): boolean {
   return !!element && element.getClientRects().length > 0;
+}
+
+/**
+ * What every widget shows for brokenConfig: an alert, the page's fallback again, and a
+ * willkommen-config-error event that names the JSON path of the bad phone number.
+ */
+export async function expectBrokenConfigHandled(element: Element, onConfigError: unknown): Promise<void> {
+  const error = inShadow(element, '[part="error"]');
+  await expect(error).toHaveAttribute('role', 'alert');
+  await expect(error).toHaveTextContent(/fehlerhaft/);
+  await expect(element.shadowRoot!.querySelector('slot')).not.toBeNull();
+  await expect(isRendered(element.querySelector('p'))).toBe(true);
+  await expect(onConfigError).toHaveBeenCalled();
+  const event = (onConfigError as ReturnType<typeof fn>).mock.calls.at(-1)?.[0] as CustomEvent<{issues: {path: string}[]}>;
+  await expect(event.detail.issues.map((issue) => issue.path)).toContain('$.offices[0].phone');
 }
