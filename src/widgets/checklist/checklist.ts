@@ -91,6 +91,10 @@ export class WillkommenChecklist extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('service')) this.chosenId = this.service || undefined;
+    // Restore the open case's list before rendering it (state set during render would re-render).
+    const config = this.loadedConfig;
+    const service = config?.services.find((candidate) => candidate.id === this.chosenId);
+    if (config && service) this.loadSaved(config.offices[0], service);
   }
 
   override render() {
@@ -111,7 +115,6 @@ export class WillkommenChecklist extends LitElement {
     if (this.chosenId && !service) {
       console.error(`[willkommen] <willkommen-checklist>: no service with the id "${this.chosenId}" in the config`);
     }
-    if (service) this.loadSaved(office, service);
     return html`<section class="checklist" part="checklist" lang=${this.locale}>
       ${config.example ? renderExampleNotice() : nothing}
       ${service ? this.renderService(config, office, service) : this.renderServiceList(config)}
