@@ -7,8 +7,6 @@
 import {configureLocalization, type LocaleModule} from '@lit/localize';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {sourceLocale, targetLocales, allLocales} from './generated/locale-codes.js';
-import * as en from './generated/locales/en.js';
-import * as ar from './generated/locales/ar.js';
 import {storage} from './core/storage.js';
 
 export type Locale = (typeof allLocales)[number];
@@ -21,8 +19,12 @@ function localeRank(locale: string): number {
 }
 export const SOURCE_LOCALE = sourceLocale;
 
-// Imported statically so the one script holds every translation; no request at run time.
-const translations: Record<string, LocaleModule> = {en, ar};
+// Inside the one script (the build inlines these imports, no request at run time), but evaluated only
+// when a page switches to that locale: a German page never pays for the others' templates.
+const translations: Record<string, () => Promise<LocaleModule>> = {
+  en: () => import('./generated/locales/en.js'),
+  ar: () => import('./generated/locales/ar.js'),
+};
 
 const RTL_LOCALES = new Set(['ar', 'fa', 'prs', 'ps', 'ckb']);
 const CHOSEN_LOCALE_KEY = 'locale';
@@ -30,7 +32,7 @@ const CHOSEN_LOCALE_KEY = 'locale';
 const {getLocale, setLocale} = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: async (locale) => translations[locale],
+  loadLocale: (locale) => translations[locale](),
 });
 
 export {getLocale};
