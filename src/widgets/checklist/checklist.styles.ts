@@ -1,10 +1,11 @@
 import {css} from 'lit';
 import {tokens} from '../../core/tokens.js';
-import {buttonStyles} from '../../core/button.styles.js';
+import {buttonStyles, fieldStyles} from '../../core/controls.styles.js';
 
 export const checklistStyles = [
   tokens,
   buttonStyles,
+  fieldStyles,
   css`
     .checklist {
       padding: var(--_space);
@@ -203,16 +204,6 @@ export const checklistStyles = [
       display: flex;
       flex-direction: column;
       font-weight: 600;
-    }
-    input[type='date'],
-    input[type='time'] {
-      min-height: 2.75em;
-      padding: 0.25em 0.5em;
-      border: 0.125em solid currentColor;
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: inherit;
-      font: inherit;
     }
     .actions {
       display: flex;

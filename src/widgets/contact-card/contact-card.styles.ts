@@ -1,6 +1,6 @@
 import {css} from 'lit';
 import {tokens} from '../../core/tokens.js';
-import {buttonStyles} from '../../core/button.styles.js';
+import {buttonStyles} from '../../core/controls.styles.js';
 
 export const contactCardStyles = [
   tokens,

@@ -6,7 +6,7 @@ import {autonym} from '../../core/format.js';
 import {guarded} from '../../core/containment.js';
 import {storage} from '../../core/storage.js';
 import {tokens} from '../../core/tokens.js';
-import {buttonStyles} from '../../core/button.styles.js';
+import {buttonStyles, fieldStyles} from '../../core/controls.styles.js';
 import {
   LOCALES,
   LocaleController,
@@ -36,6 +36,7 @@ export class WillkommenLanguagePicker extends LitElement {
   static override styles = [
     tokens,
     buttonStyles,
+    fieldStyles,
     css`
       :host {
         display: inline-block;
@@ -58,14 +59,7 @@ export class WillkommenLanguagePicker extends LitElement {
         flex: none;
       }
       select {
-        min-height: 2.75em;
         min-width: 10em;
-        padding: 0.375em 0.5em;
-        border: 0.125em solid currentColor;
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        color: inherit;
-        font: inherit;
       }
       option {
         color: initial;

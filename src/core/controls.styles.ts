@@ -44,3 +44,18 @@ export const buttonStyles = css`
     }
   }
 `;
+
+/** Select boxes and date/time fields: large enough to hit, in the host page's font and colours. */
+export const fieldStyles = css`
+  select,
+  input[type='date'],
+  input[type='time'] {
+    min-height: 2.75em;
+    padding: 0.25em 0.5em;
+    border: 0.125em solid currentColor;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+`;
