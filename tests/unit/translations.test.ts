@@ -1,28 +1,22 @@
-import {readFileSync, readdirSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
+import {
+  XLIFF_STATES,
+  attributes as xmlAttributes,
+  decode as decodeXml,
+  parseXliff as parseXliffFile,
+  readXliffFiles,
+  translationStatus,
+  // @ts-expect-error: plain .mjs shared with `npm run i18n:status`
+} from '../../scripts/xliff.mjs';
 
 // Checks the XLIFF 1.2 files that lit-localize reads (locales/*.xlf): every unit translated, the
 // placeholders kept, a valid state on every target, Arabic really in Arabic, and the files in step
-// with lit-localize.json and with each other. The parser is a few regexes on purpose: lit-localize
-// writes these files in one fixed shape, and a test must not need a dependency.
+// with lit-localize.json and with each other. The parser (scripts/xliff.mjs) is shared with
+// `npm run i18n:status`.
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const localesDir = `${root}locales/`;
-
-/** The target states XLIFF 1.2 defines (section "state"). */
-const XLIFF_STATES = new Set([
-  'new',
-  'needs-translation',
-  'needs-adaptation',
-  'needs-l10n',
-  'needs-review-translation',
-  'needs-review-adaptation',
-  'needs-review-l10n',
-  'translated',
-  'signed-off',
-  'final',
-]);
 
 interface Unit {
   id: string;
@@ -38,39 +32,9 @@ interface Xliff {
   units: Unit[];
 }
 
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [, name, double, single] of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    out[name] = decode(double ?? single);
-  }
-  return out;
-}
-
-function parseXliff(xml: string): Xliff {
-  const file = /<file\b([^>]*)>/.exec(xml);
-  const fileAttributes = file ? attributes(file[1]) : {};
-  const units: Unit[] = [];
-  for (const [, unitAttributes, body] of xml.matchAll(/<trans-unit\b([^>]*)>([\s\S]*?)<\/trans-unit>/g)) {
-    const source = /<source\b[^>]*>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
-    const target = /<target\b([^>]*?)(?:\/>|>([\s\S]*?)<\/target>)/.exec(body);
-    units.push({
-      id: attributes(unitAttributes).id ?? '',
-      source,
-      target: target ? (target[2] ?? '') : undefined,
-      targetAttributes: target ? attributes(target[1]) : {},
-    });
-  }
-  return {sourceLanguage: fileAttributes['source-language'], targetLanguage: fileAttributes['target-language'], units};
-}
+const parseXliff = parseXliffFile as (xml: string) => Xliff;
+const decode = decodeXml as (text: string) => string;
+const attributes = xmlAttributes as (tag: string) => Record<string, string>;
 
 /** The <x/> placeholders of a source or target, as comparable keys ('0 ${time}'), sorted. */
 function placeholders(inner: string): string[] {
@@ -148,10 +112,7 @@ function checkSameIds(files: ReadonlyArray<{locale: string; xml: string}>): stri
 }
 
 const config = JSON.parse(readFileSync(`${root}lit-localize.json`, 'utf8')) as {sourceLocale: string; targetLocales: string[]};
-const files = readdirSync(localesDir)
-  .filter((name) => name.endsWith('.xlf'))
-  .sort()
-  .map((name) => ({locale: name.slice(0, -'.xlf'.length), xml: readFileSync(localesDir + name, 'utf8')}));
+const files = readXliffFiles(new URL('../../locales/', import.meta.url)) as Array<{locale: string; xml: string}>;
 
 describe('locales/*.xlf', () => {
   it('exist', () => {
@@ -240,5 +201,37 @@ describe('the translation checks catch', () => {
     const id = parseXliff(ar.xml).units[0].id;
     const shorter = {locale: 'ar', xml: ar.xml.replace(/<trans-unit\b[\s\S]*?<\/trans-unit>\s*/, '')};
     expect(checkSameIds([en, shorter])).toEqual([`${id} is in en.xlf but not in ar.xlf`]);
+  });
+});
+
+describe('npm run i18n:status', () => {
+  const unit = (id: string, target: string) => `<trans-unit id="${id}">\n  <source>Quelle</source>\n  ${target}\n</trans-unit>`;
+  const file = (locale: string, ...units: string[]) => ({
+    locale,
+    xml: `<file target-language="${locale}" source-language="de"><body>${units.join('\n')}</body></file>`,
+  });
+
+  it('counts strings, translated and unreviewed units per locale, the source first', () => {
+    const rows = translationStatus(
+      [
+        file('ar', unit('a', '<target state="needs-review-translation">مصدر</target>'), unit('b', '<target state="translated">مصدر</target>')),
+        file('fr', unit('a', '<target state="signed-off">Source</target>'), unit('b', '<target state="translated"></target>')),
+        file('so', unit('a', ''), unit('b', '<target state="final">Il</target>')),
+      ],
+      'de',
+    );
+    expect(rows).toEqual([
+      {locale: 'de', strings: 2, translated: 2, needsReview: 0, signedOff: 2},
+      {locale: 'ar', strings: 2, translated: 2, needsReview: 1, signedOff: 0},
+      {locale: 'fr', strings: 2, translated: 1, needsReview: 0, signedOff: 1},
+      {locale: 'so', strings: 2, translated: 1, needsReview: 0, signedOff: 1},
+    ]);
+  });
+
+  it('matches the real files: every Arabic unit awaits a native review', () => {
+    const rows = translationStatus(files, config.sourceLocale) as Array<{locale: string; strings: number; needsReview: number}>;
+    const ar = rows.find((row) => row.locale === 'ar')!;
+    expect(ar.strings).toBeGreaterThan(0);
+    expect(ar.needsReview).toBe(ar.strings);
   });
 });
