@@ -1,9 +1,10 @@
 /**
- * Dates, times, weekdays and language names in the visitor's locale, through Intl only.
+ * Numbers, plural categories, dates, times, weekdays and language names in the visitor's locale,
+ * through Intl only.
  * Calendar dates are 'YYYY-MM-DD' strings in the office's zone; we format them as UTC dates so the
  * visitor's own time zone can never shift a day.
  */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | Intl.NumberFormat | Intl.PluralRules>();
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -15,6 +16,44 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
     cache.set(key, format);
   }
   return format;
+}
+
+/** 1234 -> '1.234' / '1,234' / '١٬٢٣٤', in the digits the locale writes. */
+export function formatNumber(value: number, locale: string): string {
+  const key = `number|${locale}`;
+  let format = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    cache.set(key, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * The CLDR plural category of a count: German and English know 'one' and 'other', Arabic all six
+ * (zero, one, two, few, many, other). @lit/localize has no plural syntax, so a counted message is
+ * written once per category (see `pluralMessage`) and this picks the one the locale needs.
+ */
+export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
+  const key = `plural|${locale}`;
+  let rules = cache.get(key) as Intl.PluralRules | undefined;
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    cache.set(key, rules);
+  }
+  return rules.select(count);
+}
+
+/** One message per plural category, as thunks so only the chosen `msg()` runs; `other` is required. */
+export type PluralMessages = Partial<Record<Intl.LDMLPluralRule, () => string>> & {other: () => string};
+
+/**
+ * The message for `count` in `locale`. Give every category a message with an explicit id (the German
+ * source of 'few' and 'other' is the same text, so hashed ids would collide):
+ * `pluralMessage(n, locale, {one: () => msg(str`${n} Dokument`, {id: 'finder.count.one'}), ...})`.
+ */
+export function pluralMessage(count: number, locale: string, messages: PluralMessages): string {
+  return (messages[pluralCategory(count, locale)] ?? messages.other)();
 }
 
 function utcDate(date: string, time = '00:00'): Date {

@@ -4,7 +4,16 @@
  * visitor's phone, or this test runner) can never move a date to the day before or after.
  */
 import {afterEach, describe, expect, it} from 'vitest';
-import {autonym, formatDate, formatTime, formatWeekday, languageName} from '../../src/core/format.js';
+import {
+  autonym,
+  formatDate,
+  formatNumber,
+  formatTime,
+  formatWeekday,
+  languageName,
+  pluralCategory,
+  pluralMessage,
+} from '../../src/core/format.js';
 import {addDays} from '../../src/core/opening-hours.js';
 
 const originalTz = process.env.TZ;
@@ -171,5 +180,58 @@ describe('addDays', () => {
       expect(addDays('2026-10-25', 1), zone).toBe('2026-10-26');
       expect(addDays('2026-12-31', 1), zone).toBe('2027-01-01');
     }
+  });
+});
+
+describe('formatNumber', () => {
+  it.each([
+    [1234, 'de', '1.234'],
+    [1234, 'en', '1,234'],
+    [12, 'fa', '۱۲'],
+  ])('%d in %s -> %j', (value, locale, expected) => {
+    expect(formatNumber(value, locale)).toBe(expected);
+  });
+});
+
+describe('pluralMessage', () => {
+  const messages = {
+    zero: () => 'zero',
+    one: () => 'one',
+    two: () => 'two',
+    few: () => 'few',
+    many: () => 'many',
+    other: () => 'other',
+  };
+
+  it('gives Arabic all six categories', () => {
+    expect([0, 1, 2, 3, 11, 100].map((n) => pluralMessage(n, 'ar', messages))).toEqual([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'many',
+      'other',
+    ]);
+  });
+
+  it('gives German and English one and other only', () => {
+    for (const locale of ['de', 'en']) {
+      expect([0, 1, 2, 3, 11].map((n) => pluralCategory(n, locale))).toEqual(['other', 'one', 'other', 'other', 'other']);
+    }
+  });
+
+  it('knows the Slavic few and many', () => {
+    expect([1, 3, 5, 21].map((n) => pluralCategory(n, 'uk'))).toEqual(['one', 'few', 'many', 'one']);
+  });
+
+  it('falls back to other when a category has no message', () => {
+    expect(pluralMessage(3, 'ar', {one: () => 'one', other: () => 'other'})).toBe('other');
+  });
+
+  it('runs only the chosen message', () => {
+    let calls = 0;
+    const counted = () => (calls++, 'x');
+    pluralMessage(1, 'de', {one: counted, other: counted});
+    expect(calls).toBe(1);
   });
 });

@@ -8,7 +8,7 @@ import {germanText, resolveText, type LocalizedText} from '../../core/localized-
 import {safeUrl, telUrl} from '../../core/safe-url.js';
 import {storage} from '../../core/storage.js';
 import {guarded} from '../../core/containment.js';
-import {formatDate, formatTime} from '../../core/format.js';
+import {formatDate, formatNumber, formatTime} from '../../core/format.js';
 import {configText, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
 import {LocaleController} from '../../localization.js';
 import {
@@ -211,7 +211,7 @@ export class WillkommenChecklist extends LitElement {
   }
 
   private number(value: number): string {
-    return new Intl.NumberFormat(this.locale).format(value);
+    return formatNumber(value, this.locale);
   }
 
   /** Only on paper: whose list this is and where to bring it. */
