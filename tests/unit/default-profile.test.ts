@@ -7,48 +7,15 @@ import {gzipSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
 import profile from '../../src/core/config/default-profile.json';
 import {parseConfig} from '../../src/core/config/validate.js';
+import {collectLocalized, type Found} from '../fixtures/localized-texts.js';
 
 /** Fees from the AufenthV table in shared/reference/residence-procedures.md; nothing else may appear. */
 const AUFENTHV_FEES = new Set([93, 96, 98, 100, 113, 147, 124, 109, 29, 13, 6]);
-
-/** Keys whose value is a LocalizedText in the schema. */
-const LOCALIZED_KEYS = new Set([
-  'name',
-  'welcome',
-  'accessibility',
-  'transit',
-  'reason',
-  'description',
-  'whereToGet',
-  'text',
-  'help',
-  'note',
-  'label',
-  'attribution',
-]);
 
 /** Hosts a default profile may point to: the reserved example domains (RFC 2606) only. */
 const EXAMPLE_HOST = /(^|\.)example\.(org|com|net)$|(^|\.)example$/i;
 
 const serialized = JSON.stringify(profile);
-
-interface Found {
-  path: string;
-  value: unknown;
-}
-
-function collectLocalized(value: unknown, path: string, found: Found[]): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => collectLocalized(item, `${path}[${index}]`, found));
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value)) {
-    // Categories, offices, documents … all have a `name`; ids and codes are plain strings by design.
-    if (LOCALIZED_KEYS.has(key)) found.push({path: `${path}.${key}`, value: child});
-    collectLocalized(child, `${path}.${key}`, found);
-  }
-}
 
 function parsed() {
   const result = parseConfig(profile);

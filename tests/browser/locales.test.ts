@@ -1,0 +1,87 @@
+/// <reference types="mocha" />
+// Every widget in every UI locale: no German UI text left where a translation belongs, zero axe
+// violations with target-size on, and the layout direction of the locale.
+import {expect, fixture, html} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
+import '../../src/index.js';
+import {LOCALES, applyLocale, isRtl} from '../../src/localization.js';
+import sourceXliff from '../../locales/en.xlf';
+import {musterstadt} from '../fixtures/configs.js';
+import {axeViolations, inlineConfig, settled} from './helpers.js';
+
+type Widget = HTMLElement & {updateComplete: Promise<boolean>};
+
+/**
+ * The German UI texts, cut at their placeholders: what a widget would show for a missing translation.
+ * Fragments under four letters ("am", "um") say nothing on their own, and words English keeps as they
+ * are ("Website") are no sign of a missing translation: both are left out.
+ */
+const germanFragments: string[] = [...sourceXliff.matchAll(/<source>([\s\S]*?)<\/source>\s*<target[^>]*>([\s\S]*?)<\/target>/g)]
+  .filter(([, source, english]) => source !== english)
+  .flatMap(([, source]) => source.split(/<x\b[^>]*\/>/))
+  .map((fragment) => fragment.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'))
+  .map((fragment) => fragment.replace(/\s+/g, ' ').trim())
+  .filter((fragment) => (fragment.match(/\p{L}/gu) ?? []).length >= 4);
+
+/** Texts and labels a visitor meets in the shadow root, except German on purpose (lang="de"). */
+function visibleTexts(root: ShadowRoot): string[] {
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node instanceof Element ? node : node.parentElement;
+    if (!element || element.closest('style, [lang|="de"]')) continue;
+    if (node instanceof Element) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = node.getAttribute(name);
+        if (value) texts.push(value);
+      }
+    } else if (node.textContent?.trim()) texts.push(node.textContent.replace(/\s+/g, ' ').trim());
+  }
+  return texts;
+}
+
+function untranslated(root: ShadowRoot): string[] {
+  return visibleTexts(root).filter((text) =>
+    germanFragments.some((fragment) => text === fragment || (fragment.length >= 12 && text.includes(fragment))),
+  );
+}
+
+const config = inlineConfig(musterstadt, 'locales-config');
+const widgets: Record<string, TemplateResult> = {
+  'contact card': html`<willkommen-contact-card config=${config}></willkommen-contact-card>`,
+  'checklist, an open case': html`<willkommen-checklist config=${config} service="extension"></willkommen-checklist>`,
+  'checklist, the cases': html`<willkommen-checklist config=${config}></willkommen-checklist>`,
+  'language picker': html`<willkommen-language-picker></willkommen-language-picker>`,
+};
+
+describe('every widget in every locale', () => {
+  it('(the German texts to look for)', () => {
+    expect(germanFragments.length).to.be.greaterThan(50);
+    expect(germanFragments).to.include('Jetzt geöffnet');
+  });
+
+  it('finds a missing translation (the check can fail)', async () => {
+    await applyLocale('en');
+    const element = await fixture<Widget>(widgets['contact card']);
+    await settled(element);
+    const planted = document.createElement('p');
+    planted.textContent = 'Jetzt geöffnet';
+    element.shadowRoot!.append(planted);
+    expect(untranslated(element.shadowRoot!)).to.deep.equal(['Jetzt geöffnet']);
+  });
+
+  for (const locale of LOCALES) {
+    describe(locale, () => {
+      for (const [name, template] of Object.entries(widgets)) {
+        it(`${name}: translated, accessible, ${isRtl(locale) ? 'right-to-left' : 'left-to-right'}`, async () => {
+          await applyLocale(locale);
+          const element = await fixture<Widget>(template);
+          await settled(element);
+          if (locale !== 'de') expect(untranslated(element.shadowRoot!)).to.deep.equal([]);
+          expect(await axeViolations(element)).to.deep.equal([]);
+          expect(getComputedStyle(element).direction).to.equal(isRtl(locale) ? 'rtl' : 'ltr');
+        });
+      }
+    });
+  }
+});
