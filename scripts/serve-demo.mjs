@@ -13,14 +13,27 @@ const TYPES = {'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': '
 const FILES = {
   '/willkommen.js': 'dist/willkommen.js',
   '/willkommen.schema.json': 'dist/willkommen.schema.json',
+  '/willkommen.example.json': 'dist/willkommen.example.json',
 };
+/** The same page on the full example template (sixteen languages) instead of the lean embedded default. */
+const FULL_EXAMPLE_PAGE = '/full-example.html';
+
+/** The demo page, pointed at the full template through `data-config` as a webmaster would. */
+function withFullExample(html) {
+  return html
+    .replace('<script src="willkommen.js" defer>', '<script src="willkommen.js" data-config="willkommen.example.json" defer>')
+    .replace('aria-current="true" data-example="embedded"', 'data-example="embedded"')
+    .replace('data-example="full"', 'aria-current="true" data-example="full"');
+}
 
 const server = createServer(async (request, response) => {
   if (request.url === '/favicon.ico') return void response.writeHead(204).end();
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  const file = FILES[path] ?? join('demo', normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, ''));
+  const page = path === '/' || path === FULL_EXAMPLE_PAGE ? '/index.html' : path;
+  const file = FILES[path] ?? join('demo', normalize(page).replace(/^(\.\.[/\\])+/, ''));
   try {
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (path === FULL_EXAMPLE_PAGE) body = withFullExample(body.toString('utf8'));
     response.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP});
     response.end(body);
   } catch {
