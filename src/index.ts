@@ -6,6 +6,7 @@ import {rememberLoadingScript} from './core/config/load.js';
 import {LOCALES, applyLocale, getLocale} from './localization.js';
 import './widgets/contact-card/contact-card.js';
 import './widgets/checklist/checklist.js';
+import './widgets/document-finder/document-finder.js';
 import './widgets/language-picker/language-picker.js';
 
 declare const __WILLKOMMEN_VERSION__: string;

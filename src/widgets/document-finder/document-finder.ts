@@ -1,0 +1,465 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {localized, msg, str} from '@lit/localize';
+import {defineOnce} from '../../core/define.js';
+import {createConfigTask} from '../../core/config/config-task.js';
+import type {Config, Document, Office, Service} from '../../core/config/schema.js';
+import {germanText, resolveText, type LocalizedText} from '../../core/localized-text.js';
+import {safeUrl, telUrl} from '../../core/safe-url.js';
+import {guarded} from '../../core/containment.js';
+import {formatNumber} from '../../core/format.js';
+import {configText, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
+import {LocaleController} from '../../localization.js';
+import {deepLinkedId, finderView, searchFor, servicesNeeding, suggestedDocuments} from './document-finder-model.js';
+import {documentFinderStyles} from './document-finder.styles.js';
+
+/**
+ * "Meldebescheinigung? Verpflichtungserklärung?" – what a document is and where to get it. The visitor
+ * searches as they type (in their language, in German as it stands on the letter, or in English; one
+ * typo forgiven), or browses all documents A–Z, optionally only those one case needs. Each document
+ * shows its name with the German official term beside it, what it is, where to get it, a link, and the
+ * cases that need it (leading to the checklist when one is on the page).
+ *
+ * Accessible pattern: a labelled search field in a `search` landmark and a list of disclosure buttons
+ * (not the APG combobox): the results are content to read, not values to pick into the field, and a
+ * disclosure keeps every document reachable with Tab and readable in place. The number found is
+ * announced in a polite live region; ↓ in the field and ↑/↓/Home/End in the list move through the
+ * results, Enter or Space opens one, Escape clears the search and returns to the field.
+ *
+ * Deep link: `#willkommen-doc=<id>` in the page URL (on load and on `hashchange`) opens that document
+ * and moves the focus to it. Opening and moving through results never writes the page's URL or history.
+ *
+ * @summary Search and browse the documents an office asks for.
+ * @tagname willkommen-document-finder
+ * @slot - Fallback content (for example a link to the office's list of documents): shown when the
+ *   script cannot run, hidden once the finder renders, shown again if it cannot load its data.
+ * @csspart finder - The outer box.
+ * @csspart heading - The finder's title.
+ * @csspart search - The search field.
+ * @csspart results - The list of documents.
+ * @csspart document - One document of the list.
+ * @csspart no-results - The message shown when nothing matches, with the office's contact.
+ * @csspart example-notice - The note that the data is an example.
+ * @csspart error - The message shown when the data cannot be used.
+ * @cssprop --willkommen-color-accent - Accent colour (open document, focus marks). Default #0b5394.
+ * @cssprop --willkommen-color-text - Text colour. Default: inherited from the page.
+ * @cssprop --willkommen-color-surface - Background. Default transparent.
+ * @cssprop --willkommen-color-border - Border colour. Default: text colour at 45 %.
+ * @cssprop --willkommen-color-focus - Focus ring. Default #e07000.
+ * @cssprop --willkommen-font - Font family. Default: inherited from the page.
+ * @cssprop --willkommen-radius - Corner radius. Default 0.5em.
+ * @cssprop --willkommen-spacing - Base spacing. Default 1em.
+ * @fires willkommen-config-error - The config cannot be used; `detail.issues` lists `{path, message}`.
+ */
+@defineOnce('willkommen-document-finder')
+@localized()
+export class WillkommenDocumentFinder extends LitElement {
+  static override styles = documentFinderStyles;
+
+  /** URL of a config JSON file, or `#id` of an inline `<script type="application/json">`. */
+  @property() config?: string;
+
+  /** Id of a service (case) whose documents to show first; the visitor can widen it to all. */
+  @property() service?: string;
+
+  /** Heading level of the finder's title (2–6); each document's name is one level below. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  /** What the visitor typed. */
+  @state() private query = '';
+  /** The chosen case ('' = all documents). */
+  @state() private filter = '';
+  /** Ids of the documents shown open. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+  /** What the live region says: how many documents the search or filter found. */
+  @state() private announcement = '';
+
+  private readonly localeController = new LocaleController(this);
+  private readonly configTask = createConfigTask(this);
+  /** A document named by the page's hash, opened once the config is there. */
+  private deepLinked?: string;
+  /** A document whose button takes the focus after the next render. */
+  private focusAfterRender?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.deepLinked = deepLinkedId(location.hash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('service')) this.filter = this.service ?? '';
+    const config = this.loadedConfig;
+    if (config && this.deepLinked) this.openDeepLinked(config, this.deepLinked);
+  }
+
+  override updated(): void {
+    if (!this.focusAfterRender) return;
+    const button = this.toggleOf(this.focusAfterRender);
+    this.focusAfterRender = undefined;
+    button?.focus();
+    button?.scrollIntoView?.({block: 'nearest'});
+  }
+
+  override render() {
+    return renderWithConfig(this, this.configTask, (config) => this.renderFinder(config));
+  }
+
+  private get locale(): string {
+    return this.localeController.locale;
+  }
+
+  private get level(): number {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+  }
+
+  private get loadedConfig(): Config | undefined {
+    const result = this.configTask.value;
+    return result?.ok ? result.config : undefined;
+  }
+
+  private text(value: LocalizedText | undefined, config: Config): TemplateResult | typeof nothing {
+    return configText(value, this.locale, config);
+  }
+
+  private plain(value: LocalizedText | undefined, config: Config): string {
+    return resolveText(value, this.locale, config.language)?.text ?? '';
+  }
+
+  private number(value: number): string {
+    return formatNumber(value, this.locale);
+  }
+
+  private renderFinder(config: Config): TemplateResult {
+    if (this.filter && !config.services.some((service) => service.id === this.filter)) {
+      console.error(`[willkommen] <willkommen-document-finder>: no service with the id "${this.filter}" in the config`);
+    }
+    const view = finderView(config, this.locale, this.query, this.filter);
+    return html`<section class="finder" part="finder" lang=${this.locale}>
+      ${config.example ? renderExampleNotice() : nothing}
+      <div role="heading" aria-level=${this.level} class="title" part="heading">${msg('Dokumente finden')}</div>
+      <p class="intro">${msg('Was ist dieses Dokument, und wo bekommen Sie es? Suchen Sie in Ihrer Sprache oder mit dem deutschen Wort aus Ihrem Brief.')}</p>
+      ${this.renderControls(config)}
+      ${!view.searching ? this.renderSuggestions(config) : nothing}
+      <p class="count" id="count">${this.countText(view.documents.length, view.searching)}</p>
+      ${view.documents.length ? this.renderResults(config, view.documents) : this.renderNoResults(config)}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    </section>`;
+  }
+
+  private renderControls(config: Config): TemplateResult {
+    return html`<form class="controls" role="search" aria-label=${msg('Dokumente')} @submit=${this.onSubmit}>
+      <div class="field">
+        <label for="query">${msg('Dokument suchen')}</label>
+        <input
+          id="query"
+          part="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          aria-describedby="count"
+          .value=${this.query}
+          @input=${this.onInput}
+          @keydown=${this.onFieldKeydown}
+          @focus=${this.onFieldFocus}
+        />
+      </div>
+      ${config.services.length
+        ? html`<div class="field">
+            <label for="service">${msg('Für welches Anliegen?')}</label>
+            <select id="service" @change=${this.onFilter}>
+              <option value="" ?selected=${!this.filter}>${msg('Alle Anliegen')}</option>
+              ${config.services.map(
+                (service) =>
+                  html`<option value=${service.id} ?selected=${service.id === this.filter}>${this.plain(service.name, config)}</option>`,
+              )}
+            </select>
+          </div>`
+        : nothing}
+    </form>`;
+  }
+
+  /** Before anything is typed: a few documents most cases need, one press away. */
+  private renderSuggestions(config: Config): TemplateResult | typeof nothing {
+    const suggestions = suggestedDocuments(config, this.filter);
+    if (!suggestions.length) return nothing;
+    return html`<div class="suggestions">
+      <p class="suggestions-label" id="suggestions-label">${msg('Oft gebraucht:')}</p>
+      <ul aria-labelledby="suggestions-label">
+        ${suggestions.map(
+          (document) => html`<li>
+            <button type="button" class="suggestion" @click=${() => this.openDocument(document.id)}>
+              ${this.text(document.name, config)}
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private countText(count: number, searching: boolean): string {
+    if (searching) return count ? msg(str`Gefundene Dokumente: ${this.number(count)}`) : msg('Kein Dokument gefunden.');
+    return this.filter
+      ? msg(str`Dokumente für dieses Anliegen, A–Z: ${this.number(count)}`)
+      : msg(str`Alle Dokumente, A–Z: ${this.number(count)}`);
+  }
+
+  private renderResults(config: Config, documents: readonly Document[]): TemplateResult {
+    // Keyed, so a button keeps its identity (and the focus) when the results reorder around it.
+    return html`<ul class="documents" part="results" aria-labelledby="count">
+      ${repeat(documents, (document) => document.id, (document) => this.renderDocument(config, document))}
+    </ul>`;
+  }
+
+  private renderDocument(config: Config, document: Document): TemplateResult {
+    const open = this.expanded.has(document.id);
+    const shown = resolveText(document.name, this.locale, config.language);
+    const german = germanText(document.name, config.language);
+    // The German term beside the translation, unless the name already is German.
+    const showGerman = german && this.locale !== 'de' && shown?.lang !== 'de';
+    return html`<li class="document ${open ? 'open' : ''}" part="document" data-id=${document.id}>
+      <div role="heading" aria-level=${Math.min(6, this.level + 1)} class="document-heading">
+        <button
+          type="button"
+          class="toggle"
+          id=${`toggle-${document.id}`}
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${`panel-${document.id}`}
+          @click=${() => this.toggle(document.id)}
+          @keydown=${this.onResultKeydown}
+        >
+          <span class="chevron" aria-hidden="true"></span>
+          <span class="names">
+            <span class="name">${this.text(document.name, config)}</span>
+            ${showGerman ? html`<span class="official" lang="de" dir="ltr">${german}</span>` : nothing}
+          </span>
+        </button>
+      </div>
+      <div class="panel" id=${`panel-${document.id}`} ?hidden=${!open}>${open ? this.renderDetails(config, document) : nothing}</div>
+    </li>`;
+  }
+
+  /** What it is, where to get it, the link, and the cases that need it. */
+  private renderDetails(config: Config, document: Document): TemplateResult {
+    const where = resolveText(document.whereToGet, this.locale, config.language);
+    const whereGerman = germanText(document.whereToGet, config.language);
+    const services = servicesNeeding(config, document.id);
+    const url = safeUrl(document.url);
+    return html`${document.description ? html`<p class="what">${this.text(document.description, config)}</p>` : nothing}
+      <dl class="facts">
+        ${where
+          ? html`<div>
+              <dt>${msg('Wo bekommen Sie es?')}</dt>
+              <dd>
+                ${this.text(document.whereToGet, config)}
+                ${whereGerman && this.locale !== 'de' && where.lang !== 'de'
+                  ? html`<span class="official" lang="de" dir="ltr">${whereGerman}</span>`
+                  : nothing}
+              </dd>
+            </div>`
+          : nothing}
+        ${services.length
+          ? html`<div>
+              <dt>${msg('Gebraucht für')}</dt>
+              <dd>
+                <ul class="services">
+                  ${services.map((service) => html`<li>${this.renderService(config, service)}</li>`)}
+                </ul>
+              </dd>
+            </div>`
+          : nothing}
+      </dl>
+      ${url
+        ? html`<p class="link">
+            <a href=${url} target="_blank" rel="noopener noreferrer"
+              >${msg('Mehr dazu')}<span class="visually-hidden">: ${this.plain(document.name, config)} ${msg('(öffnet in neuem Tab)')}</span></a
+            >
+          </p>`
+        : nothing}`;
+  }
+
+  /** A case that needs the document: a link into the checklist where one is on the page, else its name. */
+  private renderService(config: Config, service: Service): TemplateResult {
+    if (!checklistOnPage()) return html`${this.text(service.name, config)}`;
+    return html`<a
+      href=${`#willkommen-service=${encodeURIComponent(service.id)}`}
+      @click=${(event: Event) => this.openInChecklist(event, service.id)}
+      >${this.text(service.name, config)}<span class="visually-hidden">: ${msg('Checkliste öffnen')}</span></a
+    >`;
+  }
+
+  /** Nothing matches: say so, point to the office, and offer the whole list again. */
+  private renderNoResults(config: Config): TemplateResult {
+    const office: Office = config.offices[0];
+    const email = office.email ? safeUrl(`mailto:${office.email}`) : undefined;
+    return html`<div class="no-results" part="no-results">
+      <p><strong>${msg(str`Zu „${this.query}“ haben wir kein Dokument gefunden.`)}</strong></p>
+      <p>${msg('Prüfen Sie die Schreibweise oder versuchen Sie ein anderes Wort. Oder fragen Sie uns, wir helfen gern:')}</p>
+      <ul class="contact">
+        <li><strong>${this.text(office.name, config)}</strong></li>
+        ${office.phone ? html`<li>${msg('Telefon')}: <a href=${telUrl(office.phone)} dir="ltr">${office.phone}</a></li>` : nothing}
+        ${email ? html`<li>${msg('E-Mail')}: <a href=${email} dir="ltr">${office.email}</a></li>` : nothing}
+      </ul>
+      <button type="button" class="show-all" @click=${this.onShowAll}>${msg('Alle Dokumente zeigen')}</button>
+    </div>`;
+  }
+
+  // --- Handlers -----------------------------------------------------------------------------------
+
+  private onSubmit = (event: Event) => event.preventDefault();
+
+  /** The visitor is about to search: build the index while they start typing, not at page load. */
+  private onFieldFocus = guarded(this, () => {
+    const config = this.loadedConfig;
+    if (config) setTimeout(guarded(this, () => searchFor(config, this.locale).prepare()));
+  });
+
+  private onInput = guarded(this, (event: Event) => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.announce();
+  });
+
+  private onFilter = guarded(this, (event: Event) => {
+    this.filter = (event.target as HTMLSelectElement).value;
+    this.announce();
+  });
+
+  private onShowAll = guarded(this, () => {
+    this.query = '';
+    this.filter = '';
+    this.announce();
+    // The button goes away with the empty state: the focus goes back to the field, not to the body.
+    void this.updateComplete.then(() => this.field?.focus());
+  });
+
+  /** In the field: ↓ (or Enter) to the first result, Escape clears. */
+  private onFieldKeydown = guarded(this, (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      if (!this.query) return;
+      event.preventDefault();
+      this.clear();
+    } else if (event.key === 'ArrowDown' || event.key === 'Enter') {
+      const first = this.toggles()[0];
+      if (!first) return;
+      event.preventDefault();
+      first.focus();
+    }
+  });
+
+  /** In the list: ↑/↓ to the neighbour, Home/End to the ends, Escape back to a cleared field. */
+  private onResultKeydown = guarded(this, (event: KeyboardEvent) => {
+    const toggles = this.toggles();
+    const at = toggles.indexOf(event.currentTarget as HTMLButtonElement);
+    let target: HTMLElement | undefined;
+    if (event.key === 'ArrowDown') target = toggles[Math.min(at + 1, toggles.length - 1)];
+    else if (event.key === 'ArrowUp') target = at > 0 ? toggles[at - 1] : this.field;
+    else if (event.key === 'Home') target = toggles[0];
+    else if (event.key === 'End') target = toggles[toggles.length - 1];
+    else if (event.key === 'Escape') {
+      this.clear();
+      target = this.field;
+    }
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  });
+
+  private onHashChange = guarded(this, () => {
+    const id = deepLinkedId(location.hash);
+    if (!id) return;
+    this.deepLinked = id;
+    this.requestUpdate();
+  });
+
+  private toggle(id: string): void {
+    guarded(this, () => {
+      const expanded = new Set(this.expanded);
+      if (!expanded.delete(id)) expanded.add(id);
+      this.expanded = expanded;
+    })();
+  }
+
+  /** Opens a document and puts the focus on it (a suggestion, a deep link). */
+  private openDocument(id: string): void {
+    guarded(this, () => {
+      this.expanded = new Set(this.expanded).add(id);
+      this.focusAfterRender = id;
+    })();
+  }
+
+  /** Called while updating, once the config is there: the hash's document, even if the search hid it. */
+  private openDeepLinked(config: Config, id: string): void {
+    this.deepLinked = undefined;
+    if (!config.documents.some((document) => document.id === id)) {
+      console.warn(`[willkommen] <willkommen-document-finder>: no document with the id "${id}" in the config`);
+      return;
+    }
+    this.query = '';
+    const service = config.services.find((candidate) => candidate.id === this.filter);
+    if (service && !service.documents.some((entry) => entry.ref === id)) this.filter = '';
+    this.expanded = new Set(this.expanded).add(id);
+    this.focusAfterRender = id;
+  }
+
+  /** Empties the search; what is open stays open. */
+  private clear(): void {
+    this.query = '';
+    this.announce();
+  }
+
+  /** Says how many documents the visitor's search or filter found (politely, after typing). */
+  private announce(): void {
+    const config = this.loadedConfig;
+    if (!config) return;
+    const view = finderView(config, this.locale, this.query, this.filter);
+    this.announcement = this.countText(view.documents.length, view.searching);
+  }
+
+  /** Opens the case in the checklist on this page and takes the visitor there, leaving the URL alone. */
+  private openInChecklist(event: Event, serviceId: string): void {
+    guarded(this, () => {
+      const checklist = document.querySelector('willkommen-checklist');
+      if (!checklist) return;
+      event.preventDefault();
+      // Through the checklist's public `service` property. Set twice, so the case opens again even when
+      // the property already names it and the visitor has gone back to the list of cases since.
+      checklist.service = undefined;
+      void checklist.updateComplete.then(async () => {
+        checklist.service = serviceId;
+        await checklist.updateComplete;
+        checklist.scrollIntoView?.({block: 'start'});
+        checklist.shadowRoot?.querySelector<HTMLElement>('[part="heading"]')?.focus();
+      });
+    })();
+  }
+
+  private get field(): HTMLInputElement | undefined {
+    return this.renderRoot.querySelector<HTMLInputElement>('#query') ?? undefined;
+  }
+
+  private toggles(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.toggle')];
+  }
+
+  private toggleOf(id: string): HTMLButtonElement | undefined {
+    return this.toggles().find((button) => button.id === `toggle-${id}`);
+  }
+}
+
+/** Cases link into the checklist only where one is on the page to open them. */
+function checklistOnPage(): boolean {
+  return document.querySelector('willkommen-checklist') !== null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'willkommen-document-finder': WillkommenDocumentFinder;
+  }
+}
