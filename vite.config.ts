@@ -31,6 +31,24 @@ function ownTrustedTypesPolicy(): Plugin {
 }
 
 /**
+ * Leaflet 1.9.4 checks for inline SVG support when it is EVALUATED, with `div.innerHTML = '<svg/>'`:
+ * under `require-trusted-types-for 'script'` that assignment throws and the map never loads. The
+ * same check without a string: append an SVG element and read its namespace, as the original does.
+ * (Only the build needs this: Storybook and the browser tests run without Trusted Types.)
+ */
+function leafletWithoutInnerHtml(): Plugin {
+  return {
+    name: 'willkommen:leaflet-without-innerhtml',
+    transform(code, id) {
+      if (!/[\\/]leaflet[\\/]dist[\\/]leaflet-src\.esm\.js$/.test(id)) return null;
+      const line = "div.innerHTML = '<svg/>';";
+      if (!code.includes(line)) this.error('Leaflet no longer probes SVG with innerHTML: review this transform');
+      return code.replace(line, "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));");
+    },
+  };
+}
+
+/**
  * Wraps the finished file: a UTF-8 byte-order mark (so pages served as ISO-8859-1 still read our
  * Arabic and German right) and a guard so that a second copy evaluates nothing: it would otherwise
  * define every element twice and ask Trusted Types for a second `lit-html` policy.
@@ -57,7 +75,7 @@ export default defineConfig({
   define: {
     __WILLKOMMEN_VERSION__: JSON.stringify(version),
   },
-  plugins: [ownTrustedTypesPolicy(), guardAndMarkEncoding()],
+  plugins: [ownTrustedTypesPolicy(), leafletWithoutInnerHtml(), guardAndMarkEncoding()],
   build: {
     target: 'es2021',
     emptyOutDir: true,

@@ -8,6 +8,7 @@ import './widgets/contact-card/contact-card.js';
 import './widgets/checklist/checklist.js';
 import './widgets/document-finder/document-finder.js';
 import './widgets/language-picker/language-picker.js';
+import './widgets/partner-map/partner-map.js';
 
 declare const __WILLKOMMEN_VERSION__: string;
 
