@@ -7,6 +7,8 @@ const root = new URL('../', import.meta.url);
 const {sourceLocale} = JSON.parse(readFileSync(new URL('lit-localize.json', root), 'utf8'));
 const rows = translationStatus(readXliffFiles(new URL('locales/', root)), sourceLocale);
 const names = new Intl.DisplayNames(['en'], {type: 'language'});
+/** Where Intl's English name is too vague: both Kurdish languages are just "Kurdish" to some engines. */
+const NAMES = {kmr: 'Kurmanji (Northern Kurdish)', ckb: 'Sorani (Central Kurdish)'};
 function status(row) {
   if (row.locale === sourceLocale) return 'source';
   if (row.translated < row.strings) return 'incomplete';
@@ -15,7 +17,7 @@ function status(row) {
 }
 const table = rows.map((row) => ({
   locale: row.locale,
-  language: names.of(row.locale) ?? row.locale,
+  language: NAMES[row.locale] ?? names.of(row.locale) ?? row.locale,
   strings: row.strings,
   translated: row.translated,
   'needs review': row.needsReview,

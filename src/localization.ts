@@ -24,6 +24,19 @@ export const SOURCE_LOCALE = sourceLocale;
 const translations: Record<string, () => Promise<LocaleModule>> = {
   en: () => import('./generated/locales/en.js'),
   ar: () => import('./generated/locales/ar.js'),
+  ckb: () => import('./generated/locales/ckb.js'),
+  es: () => import('./generated/locales/es.js'),
+  fa: () => import('./generated/locales/fa.js'),
+  fr: () => import('./generated/locales/fr.js'),
+  kmr: () => import('./generated/locales/kmr.js'),
+  prs: () => import('./generated/locales/prs.js'),
+  ps: () => import('./generated/locales/ps.js'),
+  ru: () => import('./generated/locales/ru.js'),
+  so: () => import('./generated/locales/so.js'),
+  sq: () => import('./generated/locales/sq.js'),
+  ti: () => import('./generated/locales/ti.js'),
+  tr: () => import('./generated/locales/tr.js'),
+  uk: () => import('./generated/locales/uk.js'),
 };
 
 const RTL_LOCALES = new Set(['ar', 'fa', 'prs', 'ps', 'ckb']);

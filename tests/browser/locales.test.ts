@@ -16,12 +16,27 @@ type Widget = HTMLElement & {updateComplete: Promise<boolean>};
  * Fragments under four letters ("am", "um") say nothing on their own, and words English keeps as they
  * are ("Website") are no sign of a missing translation: both are left out.
  */
-const germanFragments: string[] = [...sourceXliff.matchAll(/<source>([\s\S]*?)<\/source>\s*<target[^>]*>([\s\S]*?)<\/target>/g)]
-  .filter(([, source, english]) => source !== english)
-  .flatMap(([, source]) => source.split(/<x\b[^>]*\/>/))
-  .map((fragment) => fragment.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'))
-  .map((fragment) => fragment.replace(/\s+/g, ' ').trim())
-  .filter((fragment) => (fragment.match(/\p{L}/gu) ?? []).length >= 4);
+const germanFragments: string[] = fragments(sourceXliff, 'source', (source, english) => source !== english);
+
+/** The texts of an XLIFF file's sources or targets, cut at their placeholders, decoded, of four letters or more. */
+function fragments(xliff: string, of: 'source' | 'target', keep: (source: string, target: string) => boolean = () => true): string[] {
+  return [...xliff.matchAll(/<source>([\s\S]*?)<\/source>\s*<target[^>]*>([\s\S]*?)<\/target>/g)]
+    .filter(([, source, target]) => keep(source, target))
+    .flatMap(([, source, target]) => (of === 'source' ? source : target).split(/<x\b[^>]*\/>/))
+    .map((fragment) => fragment.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'))
+    .map((fragment) => fragment.replace(/\s+/g, ' ').trim())
+    .filter((fragment) => (fragment.match(/\p{L}/gu) ?? []).length >= 4);
+}
+
+/**
+ * The locale's own translations, to tell a missing one from a word the language shares with German
+ * ("Telefon" in Turkish, "Welcome Center" kept as a name). The test server hands out each .xlf as a
+ * module; its text is the JSON string after `export default`.
+ */
+async function targetFragments(locale: string): Promise<Set<string>> {
+  const module = await (await fetch(`/locales/${locale}.xlf`)).text();
+  return new Set(fragments(JSON.parse(module.replace(/^export default /, '').replace(/;\s*$/, '')) as string, 'target'));
+}
 
 /** Texts and labels a visitor meets in the shadow root, except German on purpose (lang="de"). */
 function visibleTexts(root: ShadowRoot): string[] {
@@ -44,9 +59,11 @@ function visibleTexts(root: ShadowRoot): string[] {
  * A text that IS a German UI fragment, or contains a long one. Short fragments can sit inside a proper
  * name from the config ("Welcome Center" in "Welcome Center Musterstadt"), so only long ones count there.
  */
-function untranslated(root: ShadowRoot): string[] {
-  return visibleTexts(root).filter((text) =>
-    germanFragments.some((fragment) => text === fragment || (fragment.length >= 20 && text.includes(fragment))),
+function untranslated(root: ShadowRoot, ownTexts: ReadonlySet<string> = new Set()): string[] {
+  return visibleTexts(root).filter(
+    (text) =>
+      !ownTexts.has(text) &&
+      germanFragments.some((fragment) => text === fragment || (fragment.length >= 20 && text.includes(fragment))),
   );
 }
 
@@ -86,7 +103,7 @@ describe('every widget in every locale', () => {
           await applyLocale(locale);
           const element = await fixture<Widget>(template);
           await settled(element);
-          if (locale !== 'de') expect(untranslated(element.shadowRoot!)).to.deep.equal([]);
+          if (locale !== 'de') expect(untranslated(element.shadowRoot!, await targetFragments(locale))).to.deep.equal([]);
           expect(await axeViolations(element)).to.deep.equal([]);
           expect(getComputedStyle(element).direction).to.equal(isRtl(locale) ? 'rtl' : 'ltr');
         });

@@ -46,7 +46,22 @@ function placeholders(inner: string): string[] {
     .sort();
 }
 
-const ARABIC_LETTER = /(?=\p{Script=Arabic})\p{L}/u;
+/** The script each non-Latin locale is written in: a target without one letter of it is untranslated. */
+const SCRIPT_OF: Record<string, string> = {
+  ar: 'Arabic',
+  fa: 'Arabic',
+  prs: 'Arabic',
+  ps: 'Arabic',
+  ckb: 'Arabic',
+  ru: 'Cyrillic',
+  uk: 'Cyrillic',
+  ti: 'Ethiopic',
+};
+const LETTER_OF: Record<string, RegExp> = {
+  Arabic: /(?=\p{Script=Arabic})\p{L}/u,
+  Cyrillic: /(?=\p{Script=Cyrillic})\p{L}/u,
+  Ethiopic: /(?=\p{Script=Ethiopic})\p{L}/u,
+};
 
 /** Everything wrong with one .xlf file; [] when it is fine. `locale` is the file's name without `.xlf`. */
 function checkXliff(xml: string, locale: string): string[] {
@@ -77,8 +92,10 @@ function checkXliff(xml: string, locale: string): string[] {
     // Only <x/> may be markup in a target; a stray < or & is a broken (or unescaped) XML.
     if (/</.test(unit.target.replace(/<x\b[^>]*?\/>/g, ''))) issues.push(`${where}: markup other than <x/> in <target>`);
     if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);)/.test(unit.target)) issues.push(`${where}: unescaped & in <target>`);
-    if (locale.split('-')[0] === 'ar' && unit.target.trim() && !ARABIC_LETTER.test(text)) {
-      issues.push(`${where}: Arabic target without any Arabic letter`);
+    const script = SCRIPT_OF[locale.split('-')[0]];
+    // A name kept as it is ("Welcome Center") is a translation too; anything else is in the locale's script.
+    if (script && unit.target.trim() && !LETTER_OF[script].test(text) && text !== decode(unit.source)) {
+      issues.push(`${where}: ${script} target without any ${script} letter`);
     }
   }
   return issues;
@@ -182,7 +199,7 @@ describe('the translation checks catch', () => {
 
   it('an Arabic target with no Arabic letter', () => {
     const broken = ar.xml.replace(/(<target\b[^>]*>)[^<]+(<\/target>)/, '$1Example data.$2');
-    expect(added(broken, ar)).toEqual([expect.stringMatching(/without any Arabic letter/)]);
+    expect(added(broken, ar)).toEqual([expect.stringMatching(/Arabic target without any Arabic letter/)]);
   });
 
   it('an unescaped & or stray markup in a target', () => {
