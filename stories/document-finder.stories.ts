@@ -89,7 +89,8 @@ export const Query: Story = {
     await userEvent.type(field, 'anmeldung');
     await waitFor(() => expect(listed(element)[0]).toBe('registration-certificate'));
     await expect(element.shadowRoot!.activeElement).toBe(field);
-    await expect(inShadow(element, '[role="status"]')).toHaveTextContent(`Gefundene Dokumente: ${listed(element).length}`);
+    const found = listed(element).length;
+    await expect(inShadow(element, '[role="status"]')).toHaveTextContent(found === 1 ? '1 Dokument gefunden' : `${found} Dokumente gefunden`);
     await userEvent.keyboard('{ArrowDown}{Enter}');
     await waitFor(() => expect(toggle(element, 'registration-certificate')).toHaveAttribute('aria-expanded', 'true'));
     const panel = inShadow(element, '#panel-registration-certificate');

@@ -97,7 +97,32 @@ export function languageName(code: string, locale: string): string {
   }
 }
 
+/**
+ * How speakers write the name of their own language, for every UI locale. Data, not Intl: Chromium
+ * ships ICU without locale data for Sorani, Kurmanji, Pashto, Somali, Albanian or Tigrinya, so
+ * `Intl.DisplayNames` names them in English ("Tigrinya"), which a Tigrinya reader looking for ትግርኛ
+ * would pass over. Capitalized as a list of choices is.
+ */
+const AUTONYMS: Readonly<Record<string, string>> = {
+  de: 'Deutsch',
+  en: 'English',
+  ar: 'العربية',
+  ckb: 'کوردی (سۆرانی)',
+  es: 'Español',
+  fa: 'فارسی',
+  fr: 'Français',
+  kmr: 'Kurdî (Kurmancî)',
+  prs: 'دری',
+  ps: 'پښتو',
+  ru: 'Русский',
+  so: 'Soomaali',
+  sq: 'Shqip',
+  ti: 'ትግርኛ',
+  tr: 'Türkçe',
+  uk: 'Українська',
+};
+
 /** A language's name in that language itself: 'ar' -> 'العربية' (for the language picker). */
 export function autonym(code: string): string {
-  return languageName(code, code);
+  return AUTONYMS[code] ?? languageName(code, code);
 }

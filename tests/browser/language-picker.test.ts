@@ -17,7 +17,27 @@ describe('willkommen-language-picker', () => {
   it('offers every shipped locale by its own name', async () => {
     const picker = await fixture<WillkommenLanguagePicker>(html`<willkommen-language-picker></willkommen-language-picker>`);
     const options = [...picker.shadowRoot!.querySelectorAll('option')].map((option) => option.textContent!.trim());
-    expect(options).to.deep.equal(['Deutsch', 'English', 'العربية']);
+    expect(options).to.deep.equal([
+      'Deutsch',
+      'English',
+      'العربية',
+      'کوردی (سۆرانی)',
+      'Español',
+      'فارسی',
+      'Français',
+      'Kurdî (Kurmancî)',
+      'دری',
+      'پښتو',
+      'Русский',
+      'Soomaali',
+      'Shqip',
+      'ትግርኛ',
+      'Türkçe',
+      'Українська',
+    ]);
+    // Each option in its own language, so a screen reader reads "ትግርኛ" as Tigrinya.
+    const languages = [...picker.shadowRoot!.querySelectorAll('option')].map((option) => option.lang);
+    expect(languages.slice(0, 3)).to.deep.equal(['de', 'en', 'ar']);
   });
 
   it('switches every widget on the page and remembers only the visitor choice', async () => {

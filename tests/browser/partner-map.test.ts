@@ -78,6 +78,23 @@ describe('willkommen-partner-map: the list', () => {
     expect(icons.size).to.be.greaterThan(10);
   });
 
+  it('counts in the plural form of the language: Arabic zero, one, two and many', async () => {
+    const element = await partnerMap(musterstadt, {locale: 'ar'});
+    const count = () => root(element).querySelector('#count')!.textContent!.trim();
+    expect(count()).to.equal(`${musterstadt.partners.features.length} خدمةً`); // 11-99: many
+    await select(element, 'category', 'migration-counselling');
+    expect(count()).to.equal('2 خدمتان'); // exactly two: the dual
+    await select(element, 'language', 'fa');
+    expect(count()).to.equal('1 خدمة');
+    await select(element, 'category', '');
+    await select(element, 'language', '');
+    const search = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'nichts dergleichen';
+    search.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(count()).to.equal('0 خدمة');
+  });
+
   it('filters by category, language and name, and says how many it found', async () => {
     const element = await partnerMap(musterstadt);
     await select(element, 'category', 'migration-counselling');

@@ -147,10 +147,17 @@ describe('languageName and autonym', () => {
     ['en', 'English'],
     ['fa', 'فارسی'],
     ['prs', 'دری'],
-    ['uk', 'українська'],
+    ['uk', 'Українська'],
     ['tr', 'Türkçe'],
+    ['ti', 'ትግርኛ'],
+    ['ps', 'پښتو'],
+    ['kmr', 'Kurdî (Kurmancî)'],
   ])('autonym(%s) -> %j', (code, expected) => {
     expect(autonym(code)).toBe(expected);
+  });
+
+  it('names a language outside the UI locales through Intl', () => {
+    expect(autonym('it')).toBe('italiano');
   });
 });
 

@@ -8,7 +8,7 @@ import type {Config, Document, Office, Service} from '../../core/config/schema.j
 import {germanText, resolveText, type LocalizedText} from '../../core/localized-text.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
 import {guarded} from '../../core/containment.js';
-import {formatNumber} from '../../core/format.js';
+import {formatNumber, pluralMessage} from '../../core/format.js';
 import {configText, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
 import {LocaleController} from '../../localization.js';
 import {deepLinkedId, finderView, searchFor, servicesNeeding, suggestedDocuments} from './document-finder-model.js';
@@ -205,10 +205,22 @@ export class WillkommenDocumentFinder extends LitElement {
   }
 
   private countText(count: number, searching: boolean): string {
-    if (searching) return count ? msg(str`Gefundene Dokumente: ${this.number(count)}`) : msg('Kein Dokument gefunden.');
+    if (searching) return count ? this.foundText(count) : msg('Kein Dokument gefunden.');
     return this.filter
       ? msg(str`Dokumente für dieses Anliegen, A–Z: ${this.number(count)}`)
       : msg(str`Alle Dokumente, A–Z: ${this.number(count)}`);
+  }
+
+  /** "3 Dokumente gefunden", in the plural form the visitor's language needs for that number. */
+  private foundText(count: number): string {
+    const n = this.number(count);
+    return pluralMessage(count, this.locale, {
+      one: () => msg(str`${n} Dokument gefunden`, {id: 'finder-found-one', desc: 'Plural form "one": 1 (in French 0 and 1; in Ukrainian and Russian also 21, 31, …).'}),
+      two: () => msg(str`${n} Dokumente gefunden`, {id: 'finder-found-two', desc: 'Plural form "two": only Arabic uses it (exactly 2). In other languages write it like the "other" form.'}),
+      few: () => msg(str`${n} Dokumente gefunden`, {id: 'finder-found-few', desc: 'Plural form "few": Arabic 3–10, Ukrainian and Russian 2–4, 22–24, … In other languages write it like the "other" form.'}),
+      many: () => msg(str`${n} Dokumente gefunden`, {id: 'finder-found-many', desc: 'Plural form "many": Arabic 11–99, Ukrainian and Russian 5–20, 25–30, … In other languages write it like the "other" form.'}),
+      other: () => msg(str`${n} Dokumente gefunden`, {id: 'finder-found-other', desc: 'Plural form "other": every number the other forms of this language do not cover.'}),
+    });
   }
 
   private renderResults(config: Config, documents: readonly Document[]): TemplateResult {

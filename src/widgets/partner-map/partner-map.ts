@@ -6,7 +6,7 @@ import {createConfigTask} from '../../core/config/config-task.js';
 import type {Config, Office, Partner} from '../../core/config/schema.js';
 import {resolveText, type LocalizedText} from '../../core/localized-text.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
-import {formatNumber, formatTime, languageName} from '../../core/format.js';
+import {formatNumber, formatTime, languageName, pluralMessage} from '../../core/format.js';
 import {storage} from '../../core/storage.js';
 import {guarded, reportWidgetError} from '../../core/containment.js';
 import {ClockController} from '../../core/clock-controller.js';
@@ -124,7 +124,7 @@ export class WillkommenPartnerMap extends LitElement {
       const origin = officeOrigin(config.offices[0]);
       this.listed = listPartners(config, this.filter, {sort: this.sort, locale: this.locale, origin});
       const count = this.listed.length;
-      if (this.announceCount) this.announcement = msg(str`Gefundene Angebote: ${this.number(count)}`);
+      if (this.announceCount) this.announcement = this.foundText(count);
       this.announceCount = false;
     }
     if (config && this.consentChecked !== config) {
@@ -166,7 +166,7 @@ export class WillkommenPartnerMap extends LitElement {
       ${config.example ? renderExampleNotice() : nothing}
       <div role="heading" aria-level=${this.level} class="title" part="heading">${msg('Beratung und Hilfe in Ihrer Nähe')}</div>
       ${this.renderFilters(config, !!origin)}
-      <p class="count" id="count">${msg(str`Gefundene Angebote: ${this.number(count)}`)}</p>
+      <p class="count" id="count">${this.foundText(count)}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${config.map?.tiles ? this.renderMapArea(config, config.map.tiles) : nothing}
       ${this.renderList(config, office)}
@@ -179,6 +179,19 @@ export class WillkommenPartnerMap extends LitElement {
 
   private number(value: number): string {
     return formatNumber(value, this.locale);
+  }
+
+  /** "12 Angebote", in the plural form the visitor's language needs for that number. */
+  private foundText(count: number): string {
+    const n = this.number(count);
+    return pluralMessage(count, this.locale, {
+      zero: () => msg(str`${n} Angebote`, {id: 'partners-count-zero', desc: 'Plural form "zero": only Arabic uses it (exactly 0). In other languages write it like the "other" form.'}),
+      one: () => msg(str`${n} Angebot`, {id: 'partners-count-one', desc: 'Plural form "one": 1 (in French 0 and 1; in Ukrainian and Russian also 21, 31, …).'}),
+      two: () => msg(str`${n} Angebote`, {id: 'partners-count-two', desc: 'Plural form "two": only Arabic uses it (exactly 2). In other languages write it like the "other" form.'}),
+      few: () => msg(str`${n} Angebote`, {id: 'partners-count-few', desc: 'Plural form "few": Arabic 3–10, Ukrainian and Russian 2–4, 22–24, … In other languages write it like the "other" form.'}),
+      many: () => msg(str`${n} Angebote`, {id: 'partners-count-many', desc: 'Plural form "many": Arabic 11–99, Ukrainian and Russian 5–20, 25–30, … In other languages write it like the "other" form.'}),
+      other: () => msg(str`${n} Angebote`, {id: 'partners-count-other', desc: 'Plural form "other": every number the other forms of this language do not cover.'}),
+    });
   }
 
   // --- Filters ------------------------------------------------------------------------------------
