@@ -16,6 +16,7 @@ import {
   withinOneEdit,
 } from '../../src/widgets/document-finder/search.js';
 import {multilingualDocuments, musterstadt} from '../fixtures/configs.js';
+import example from '../../examples/musterstadt.json';
 
 function parsed(json: unknown): Config {
   const result = parseConfig(json);
@@ -216,5 +217,22 @@ describe('searching the documents', () => {
     expect(search.isBuilt).toBe(false);
     search.search('pass');
     expect(search.isBuilt).toBe(true);
+  });
+});
+
+describe('the example template (examples/musterstadt.json), as an office ships it', () => {
+  const template = parsed(example);
+  const first = (query: string, locale: string) => createDocumentSearch(template.documents, locale, template.language).search(query)[0]?.id;
+
+  it('finds at once what a newcomer types on a phone, in German, Arabic and Russian', () => {
+    expect(first('anmeldung', 'de')).toBe('registration-certificate');
+    expect(first('مسكن', 'ar')).toBe('rent-contract');
+    expect(first('паспорт', 'ru')).toBe('passport');
+  });
+
+  it('finds a document by its name in any of the sixteen languages, whatever the UI language', () => {
+    expect(first('Führungszeugnis', 'ti')).toBe(undefined); // no such document in the template
+    expect(first('گذرنامه', 'de')).toBe('passport');
+    expect(first('посвідка', 'uk')).toBe('eat');
   });
 });
