@@ -1,10 +1,33 @@
 /**
  * Numbers, plural categories, dates, times, weekdays and language names in the visitor's locale,
- * through Intl only.
+ * through Intl. Where the browser has no data for a locale (Chromium's ICU leaves out Sorani, Kurmanji,
+ * Pashto, Somali, Albanian and Tigrinya, and Intl then falls back to the browser's own language: a
+ * Tigrinya page would say "Montag"), names come from CLDR tables in calendar-names.ts, and numbers and
+ * times from a neutral 24-hour format with Latin digits.
  * Calendar dates are 'YYYY-MM-DD' strings in the office's zone; we format them as UTC dates so the
  * visitor's own time zone can never shift a day.
  */
+import {CALENDAR_NAMES, type CalendarNames} from './calendar-names.js';
+
 const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | Intl.NumberFormat | Intl.PluralRules>();
+const supported = new Map<string, boolean>();
+
+/** Whether this browser's Intl knows the locale itself, not just a fallback for it. */
+function hasIntlData(locale: string): boolean {
+  let known = supported.get(locale);
+  if (known === undefined) supported.set(locale, (known = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0));
+  return known;
+}
+
+/** CLDR names for a locale this browser's Intl lacks; undefined where Intl has it. */
+function ownNames(locale: string): CalendarNames | undefined {
+  return hasIntlData(locale) ? undefined : CALENDAR_NAMES[locale];
+}
+
+/** The locale numbers and times are formatted in: the visitor's, or a neutral 24-hour one with Latin digits. */
+function numericLocale(locale: string): string {
+  return hasIntlData(locale) ? locale : 'en-GB';
+}
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -23,7 +46,7 @@ export function formatNumber(value: number, locale: string): string {
   const key = `number|${locale}`;
   let format = cache.get(key) as Intl.NumberFormat | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(locale);
+    format = new Intl.NumberFormat(numericLocale(locale));
     cache.set(key, format);
   }
   return format.format(value);
@@ -66,7 +89,8 @@ function utcDate(date: string, time = '00:00'): Date {
  * '14:00' as the visitor's locale writes it ('14:00', '2:00 PM', '١٤:٠٠'). A closing time of '24:00'
  * stays 24:00 where the locale counts hours 0-23 ("8:00–24:00", not "8:00–0:00").
  */
-export function formatTime(time: string, locale: string): string {
+export function formatTime(time: string, visitorLocale: string): string {
+  const locale = numericLocale(visitorLocale);
   const options: Intl.DateTimeFormatOptions = {hour: 'numeric', minute: '2-digit'};
   if (time === '24:00' && dateFormat(locale, options).resolvedOptions().hourCycle === 'h23') {
     return dateFormat(locale, {...options, hourCycle: 'h24'}).format(utcDate('2000-01-01', '00:00'));
@@ -75,15 +99,27 @@ export function formatTime(time: string, locale: string): string {
 }
 
 export function formatWeekday(date: string, locale: string, width: 'long' | 'short' = 'long'): string {
+  const names = ownNames(locale);
+  if (names) return (width === 'long' ? names.weekdays : names.weekdaysShort)[(utcDate(date).getUTCDay() + 6) % 7];
   return dateFormat(locale, {weekday: width}).format(utcDate(date));
 }
 
 export function formatDate(date: string, locale: string): string {
+  const names = ownNames(locale);
+  if (names) {
+    const day = utcDate(date);
+    return names.date
+      .replace('{weekday}', formatWeekday(date, locale, 'short'))
+      .replace('{day}', String(day.getUTCDate()))
+      .replace('{month}', names.months[day.getUTCMonth()]);
+  }
   return dateFormat(locale, {weekday: 'short', day: 'numeric', month: 'long'}).format(utcDate(date));
 }
 
 /** A language's name in the visitor's language: 'ar' -> 'Arabisch' / 'Arabic' / 'العربية'. */
 export function languageName(code: string, locale: string): string {
+  const own = ownNames(locale)?.languages[code];
+  if (own) return own;
   const key = `names|${locale}`;
   let names = cache.get(key) as Intl.DisplayNames | undefined;
   if (!names) {

@@ -38,13 +38,18 @@ async function targetFragments(locale: string): Promise<Set<string>> {
   return new Set(fragments(JSON.parse(module.replace(/^export default /, '').replace(/;\s*$/, '')) as string, 'target'));
 }
 
-/** Texts and labels a visitor meets in the shadow root, except German on purpose (lang="de"). */
-function visibleTexts(root: ShadowRoot): string[] {
+/**
+ * Texts and labels a visitor meets in the shadow root, except text marked as another language: German
+ * official terms on purpose, and config content that falls back (lang="de", lang="en").
+ */
+function visibleTexts(root: ShadowRoot, locale: string): string[] {
   const texts: string[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node instanceof Element ? node : node.parentElement;
-    if (!element || element.closest('style, [lang|="de"]')) continue;
+    if (!element || element.closest('style')) continue;
+    const lang = element.closest('[lang]')?.getAttribute('lang');
+    if (lang && lang.split('-')[0] !== locale) continue;
     if (node instanceof Element) {
       for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
         const value = node.getAttribute(name);
@@ -59,13 +64,22 @@ function visibleTexts(root: ShadowRoot): string[] {
  * A text that IS a German UI fragment, or contains a long one. Short fragments can sit inside a proper
  * name from the config ("Welcome Center" in "Welcome Center Musterstadt"), so only long ones count there.
  */
-function untranslated(root: ShadowRoot, ownTexts: ReadonlySet<string> = new Set()): string[] {
-  return visibleTexts(root).filter(
+function untranslated(root: ShadowRoot, locale: string, ownTexts: ReadonlySet<string> = new Set()): string[] {
+  return visibleTexts(root, locale).filter(
     (text) =>
       !ownTexts.has(text) &&
-      germanFragments.some((fragment) => text === fragment || (fragment.length >= 20 && text.includes(fragment))),
+      (germanFragments.some((fragment) => text === fragment || (fragment.length >= 20 && text.includes(fragment))) ||
+        (locale !== 'de' && GERMAN_INTL_WORDS.test(text)) ||
+        (locale !== 'en' && ENGLISH_INTL_WORDS.test(text))),
   );
 }
+
+/**
+ * What Intl says in the browser's own language (German or English here) where the browser lacks the
+ * visitor's locale: weekdays, months, language names.
+ */
+const GERMAN_INTL_WORDS = /\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Dezember|Januar|Deutsch|Englisch|Arabisch)\b/;
+const ENGLISH_INTL_WORDS = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|December|January|German|English|Arabic)\b/;
 
 const config = inlineConfig(musterstadt, 'locales-config');
 /** The map's consent panel shows only with a tile server; nothing is requested before the click. */
@@ -93,7 +107,7 @@ describe('every widget in every locale', () => {
     const planted = document.createElement('p');
     planted.textContent = 'Jetzt geöffnet';
     element.shadowRoot!.append(planted);
-    expect(untranslated(element.shadowRoot!)).to.deep.equal(['Jetzt geöffnet']);
+    expect(untranslated(element.shadowRoot!, 'en')).to.deep.equal(['Jetzt geöffnet']);
   });
 
   for (const locale of LOCALES) {
@@ -103,7 +117,7 @@ describe('every widget in every locale', () => {
           await applyLocale(locale);
           const element = await fixture<Widget>(template);
           await settled(element);
-          if (locale !== 'de') expect(untranslated(element.shadowRoot!, await targetFragments(locale))).to.deep.equal([]);
+          if (locale !== 'de') expect(untranslated(element.shadowRoot!, locale, await targetFragments(locale))).to.deep.equal([]);
           expect(await axeViolations(element)).to.deep.equal([]);
           expect(getComputedStyle(element).direction).to.equal(isRtl(locale) ? 'rtl' : 'ltr');
         });
