@@ -20,7 +20,8 @@ describe('the built file in a plain host page', () => {
       locales: [...window.Willkommen!.locales],
     }));
     expect(api.version).toMatch(/^\d+\.\d+\.\d+/);
-    expect(api.locales).toEqual(['de', 'en', 'ar']);
+    // The sixteen UI locales, German (the source) and English first.
+    expect(api.locales).toEqual(['de', 'en', 'ar', 'ckb', 'es', 'fa', 'fr', 'kmr', 'prs', 'ps', 'ru', 'so', 'sq', 'ti', 'tr', 'uk']);
     expect(watch.errors).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     // Only the page and the script: no fonts, icons, analytics or config fetch for the default.
