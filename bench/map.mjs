@@ -14,7 +14,7 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {chromium} from 'playwright-core';
 import {chromePath, chromeArgs} from '../scripts/chrome-path.mjs';
-import {bundleSizes, gzip} from '../scripts/measure-size.mjs';
+import {bundleSizes, gzip, minifiedGzip} from '../scripts/measure-size.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const THROTTLE = 4;
@@ -30,31 +30,12 @@ const median = (values) => {
 };
 
 // --- Bytes -------------------------------------------------------------------------------------
-/** The entry bundled and minified as the build does, gzip bytes; `standIn` paths become empty modules. */
-async function entryGzip(standIn = () => false) {
-  const result = await build({
-    stdin: {contents: "import './src/index.ts';", resolveDir: '.', loader: 'ts'},
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2021',
-    write: false,
-    define: {__WILLKOMMEN_VERSION__: '"0"'},
-    plugins: [
-      {
-        name: 'stand-ins',
-        setup(context) {
-          context.onResolve({filter: /.*/}, (args) => (standIn(args.path) ? {path: args.path, namespace: 'stand-in'} : undefined));
-          context.onLoad({filter: /.*/, namespace: 'stand-in'}, () => ({
-            contents: 'export const createPartnerMap = () => {}; export default {};',
-            loader: 'js',
-          }));
-        },
-      },
-    ],
-  });
-  return gzip(result.outputFiles[0].contents);
-}
+/** The entry bundled and minified as the build does, gzip bytes; `standIn` paths become an empty map module. */
+const entryGzip = (standIn = () => false) =>
+  minifiedGzip("import './src/index.ts';", standIn, () => ({
+    contents: 'export const createPartnerMap = () => {}; export default {};',
+    loader: 'js',
+  }));
 
 /** Leaflet's CSS as the widget ships it (the subset in partner-map.styles.ts), as text. */
 async function leafletCssText() {

@@ -38,11 +38,18 @@ async function bundleGzip(standIn) {
   return minifiedGzip("import './src/index.ts';", (path) => /generated[\\/]locales[\\/]/.test(path) && standIn(path));
 }
 
+/** What stands in for a left-out import: `{}` for JSON, no names, or no translations for a locale module. */
+function emptyModule(path) {
+  if (path.endsWith('.json')) return {contents: '{}', loader: 'json'};
+  if (/calendar-names/.test(path)) return {contents: 'export const CALENDAR_NAMES = {};', loader: 'js'};
+  return {contents: 'export const templates = {};', loader: 'js'};
+}
+
 /**
  * An entry bundled and minified as the build does, gzip bytes. Imports for which `standIn(path)` holds
- * are replaced by empty modules: `{}` for JSON, no translations for a locale module.
+ * are replaced by `standInModule(path)` (by default an empty module of their kind).
  */
-async function minifiedGzip(entry, standIn) {
+export async function minifiedGzip(entry, standIn, standInModule = emptyModule) {
   const result = await build({
     stdin: {contents: entry, resolveDir: '.', loader: 'ts'},
     bundle: true,
@@ -56,9 +63,7 @@ async function minifiedGzip(entry, standIn) {
         name: 'stand-ins',
         setup(context) {
           context.onResolve({filter: /.*/}, (args) => (standIn(args.path) ? {path: args.path, namespace: 'stand-in'} : undefined));
-          context.onLoad({filter: /.*/, namespace: 'stand-in'}, (args) =>
-            args.path.endsWith('.json') ? {contents: '{}', loader: 'json'} : {contents: 'export const templates = {};', loader: 'js'},
-          );
+          context.onLoad({filter: /.*/, namespace: 'stand-in'}, (args) => standInModule(args.path));
         },
       },
     ],
@@ -66,8 +71,11 @@ async function minifiedGzip(entry, standIn) {
   return gzip(result.outputFiles[0].contents);
 }
 
-/** Translations and the default profile, left out of the "without data" figures. */
-const isData = (path) => /default-profile\.json$|generated[\\/]locales[\\/]/.test(path);
+/**
+ * Translations (the UI strings and the CLDR names of calendar-names.ts) and the default profile, left
+ * out of the "without data" figures.
+ */
+const isData = (path) => /default-profile\.json$|calendar-names(\.js|\.ts)?$|generated[\\/]locales[\\/]/.test(path);
 
 /**
  * The shared core that every widget travels on: Lit, @lit/localize, src/core (config schema and

@@ -45,9 +45,10 @@ export const buttonStyles = css`
   }
 `;
 
-/** Select boxes and date/time fields: large enough to hit, in the host page's font and colours. */
+/** Select boxes, search, date and time fields: large enough to hit, in the host page's font and colours. */
 export const fieldStyles = css`
   select,
+  input[type='search'],
   input[type='date'],
   input[type='time'] {
     min-height: 2.75em;

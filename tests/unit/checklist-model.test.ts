@@ -4,7 +4,6 @@
  * against a config that may have changed since).
  */
 import {describe, expect, it} from 'vitest';
-import {parseConfig} from '../../src/core/config/validate.js';
 import type {Config, Service} from '../../src/core/config/schema.js';
 import {
   checklistItems,
@@ -19,12 +18,8 @@ import {
   type SavedChecklist,
 } from '../../src/widgets/checklist/checklist-model.js';
 import {configWith, musterstadt} from '../fixtures/configs.js';
+import {parsedConfig as parsed} from '../fixtures/parsed-config.js';
 
-function parsed(json: unknown): Config {
-  const result = parseConfig(json);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.config;
-}
 
 function serviceOf(config: Config, id: string): Service {
   const service = config.services.find((candidate) => candidate.id === id);

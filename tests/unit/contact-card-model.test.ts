@@ -1,14 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {parseConfig} from '../../src/core/config/validate.js';
-import type {Config} from '../../src/core/config/schema.js';
 import {findOffice, mapLink, officeHours} from '../../src/widgets/contact-card/contact-card-model.js';
 import {configWith, musterstadt} from '../fixtures/configs.js';
+import {parsedConfig as parsed} from '../fixtures/parsed-config.js';
 
-function parsed(json: unknown): Config {
-  const result = parseConfig(json);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.config;
-}
 
 const config = parsed(musterstadt);
 const office = config.offices[0];

@@ -3,7 +3,6 @@
  * within a case, suggestions for the empty search, the cases that need a document, and the deep link.
  */
 import {describe, expect, it} from 'vitest';
-import {parseConfig} from '../../src/core/config/validate.js';
 import type {Config} from '../../src/core/config/schema.js';
 import {
   deepLinkedId,
@@ -14,12 +13,8 @@ import {
   suggestedDocuments,
 } from '../../src/widgets/document-finder/document-finder-model.js';
 import {configWith, multilingualDocuments, musterstadt} from '../fixtures/configs.js';
+import {parsedConfig as parsed} from '../fixtures/parsed-config.js';
 
-function parsed(json: unknown): Config {
-  const result = parseConfig(json);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.config;
-}
 
 const profile = parsed(musterstadt);
 const multilingual = parsed(multilingualDocuments);

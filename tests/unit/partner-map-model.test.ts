@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseConfig} from '../../src/core/config/validate.js';
-import {PRESET_CATEGORIES, type Config} from '../../src/core/config/schema.js';
+import {PRESET_CATEGORIES} from '../../src/core/config/schema.js';
 import {
   categoryList,
   clusterPoints,
@@ -17,12 +17,8 @@ import {
   tileHost,
 } from '../../src/widgets/partner-map/partner-map-model.js';
 import {configWith, manyPartners, musterstadt, partnerMapWithTiles} from '../fixtures/configs.js';
+import {parsedConfig as parsed} from '../fixtures/parsed-config.js';
 
-function parsed(json: unknown): Config {
-  const result = parseConfig(json);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.config;
-}
 
 const config = parsed(musterstadt);
 const office = config.offices[0];

@@ -4,8 +4,6 @@
  * embedded Musterstadt profile and the multilingual fixture (names and keywords in ar, fa, uk, ru).
  */
 import {describe, expect, it} from 'vitest';
-import {parseConfig} from '../../src/core/config/validate.js';
-import type {Config} from '../../src/core/config/schema.js';
 import {
   SearchIndex,
   createDocumentSearch,
@@ -17,12 +15,8 @@ import {
 } from '../../src/widgets/document-finder/search.js';
 import {multilingualDocuments, musterstadt} from '../fixtures/configs.js';
 import example from '../../examples/musterstadt.json';
+import {parsedConfig as parsed} from '../fixtures/parsed-config.js';
 
-function parsed(json: unknown): Config {
-  const result = parseConfig(json);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.config;
-}
 
 const profile = parsed(musterstadt);
 const multilingual = parsed(multilingualDocuments);

@@ -1,25 +1,14 @@
 import {css} from 'lit';
 import {tokens} from '../../core/tokens.js';
+import {boxStyles} from '../../core/box.styles.js';
 import {buttonStyles, fieldStyles} from '../../core/controls.styles.js';
 
 export const checklistStyles = [
   tokens,
+  boxStyles,
   buttonStyles,
   fieldStyles,
   css`
-    .checklist {
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      container-type: inline-size;
-    }
-    .title {
-      margin: 0 0 0.5em;
-      font-size: 1.375em;
-      font-weight: 700;
-      line-height: 1.25;
-    }
     .title:focus {
       outline: none;
     }

@@ -115,7 +115,7 @@ export class WillkommenChecklist extends LitElement {
     if (this.chosenId && !service) {
       console.error(`[willkommen] <willkommen-checklist>: no service with the id "${this.chosenId}" in the config`);
     }
-    return html`<section class="checklist" part="checklist" lang=${this.locale}>
+    return html`<section class="checklist box" part="checklist" lang=${this.locale}>
       ${config.example ? renderExampleNotice() : nothing}
       ${service ? this.renderService(config, office, service) : this.renderServiceList(config)}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>

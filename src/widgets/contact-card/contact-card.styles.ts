@@ -1,18 +1,13 @@
 import {css} from 'lit';
 import {tokens} from '../../core/tokens.js';
+import {boxStyles} from '../../core/box.styles.js';
 import {buttonStyles} from '../../core/controls.styles.js';
 
 export const contactCardStyles = [
   tokens,
+  boxStyles,
   buttonStyles,
   css`
-    .card {
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      container-type: inline-size;
-    }
     .name {
       margin: 0 0 0.25em;
       font-size: 1.375em;

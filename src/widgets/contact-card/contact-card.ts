@@ -84,7 +84,7 @@ export class WillkommenContactCard extends LitElement {
     }
     const hours = officeHours(office, this.clock.now);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    return html`<article class="card" part="card" lang=${this.localeController.locale}>
+    return html`<article class="card box" part="card" lang=${this.localeController.locale}>
       ${config.example ? renderExampleNotice() : nothing}
       <div role="heading" aria-level=${level} class="name" part="heading">${this.text(office.name, config)}</div>
       ${office.welcome ? html`<p class="welcome">${this.text(office.welcome, config)}</p>` : nothing}

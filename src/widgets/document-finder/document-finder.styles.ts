@@ -1,25 +1,14 @@
 import {css} from 'lit';
 import {tokens} from '../../core/tokens.js';
+import {boxStyles} from '../../core/box.styles.js';
 import {buttonStyles, fieldStyles} from '../../core/controls.styles.js';
 
 export const documentFinderStyles = [
   tokens,
+  boxStyles,
   buttonStyles,
   fieldStyles,
   css`
-    .finder {
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      container-type: inline-size;
-    }
-    .title {
-      margin: 0 0 0.5em;
-      font-size: 1.375em;
-      font-weight: 700;
-      line-height: 1.25;
-    }
     p {
       margin: 0 0 0.5em;
     }
@@ -47,15 +36,6 @@ export const documentFinderStyles = [
     }
     label {
       font-weight: 600;
-    }
-    input[type='search'] {
-      min-height: 2.75em;
-      padding: 0.25em 0.5em;
-      border: 0.125em solid currentColor;
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: inherit;
-      font: inherit;
     }
     /* A long case name in the list must not widen the box past a 320 px phone. */
     input[type='search'],

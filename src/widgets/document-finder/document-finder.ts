@@ -141,7 +141,7 @@ export class WillkommenDocumentFinder extends LitElement {
       console.error(`[willkommen] <willkommen-document-finder>: no service with the id "${this.filter}" in the config`);
     }
     const view = finderView(config, this.locale, this.query, this.filter);
-    return html`<section class="finder" part="finder" lang=${this.locale}>
+    return html`<section class="finder box" part="finder" lang=${this.locale}>
       ${config.example ? renderExampleNotice() : nothing}
       <div role="heading" aria-level=${this.level} class="title" part="heading">${msg('Dokumente finden')}</div>
       <p class="intro">${msg('Was ist dieses Dokument, und wo bekommen Sie es? Suchen Sie in Ihrer Sprache oder mit dem deutschen Wort aus Ihrem Brief.')}</p>

@@ -1,25 +1,14 @@
 import {css} from 'lit';
 import {tokens} from '../../core/tokens.js';
+import {boxStyles} from '../../core/box.styles.js';
 import {buttonStyles, fieldStyles} from '../../core/controls.styles.js';
 
 export const partnerMapStyles = [
   tokens,
+  boxStyles,
   buttonStyles,
   fieldStyles,
   css`
-    .partners {
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      container-type: inline-size;
-    }
-    .title {
-      margin: 0 0 0.5em;
-      font-size: 1.375em;
-      font-weight: 700;
-      line-height: 1.25;
-    }
     p,
     ul,
     dl,
@@ -53,15 +42,6 @@ export const partnerMapStyles = [
     .filters input {
       inline-size: 100%;
       font-weight: normal;
-    }
-    input[type='search'] {
-      min-height: 2.75em;
-      padding: 0.25em 0.5em;
-      border: 0.125em solid currentColor;
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: inherit;
-      font: inherit;
     }
     .count {
       font-weight: 600;

@@ -162,7 +162,7 @@ export class WillkommenPartnerMap extends LitElement {
     const office = config.offices[0];
     const origin = officeOrigin(office);
     const count = this.listed.length; // filtered and ordered in willUpdate
-    return html`<section class="partners" part="partners" lang=${this.locale}>
+    return html`<section class="partners box" part="partners" lang=${this.locale}>
       ${config.example ? renderExampleNotice() : nothing}
       <div role="heading" aria-level=${this.level} class="title" part="heading">${msg('Beratung und Hilfe in Ihrer Nähe')}</div>
       ${this.renderFilters(config, !!origin)}
