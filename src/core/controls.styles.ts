@@ -60,3 +60,20 @@ export const fieldStyles = css`
     font: inherit;
   }
 `;
+
+/** The red or green dot before "open now" / "closed now" (`.open .dot` or just `.dot`), on any background. */
+export const statusDotStyles = css`
+  .dot {
+    display: inline-block;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    margin-inline-end: 0.25em;
+    border-radius: 50%;
+    background: var(--_danger);
+    /* A ring so the dot stays visible on a background of the same colour. */
+    box-shadow: 0 0 0 0.125em var(--_surface), 0 0 0 0.1875em currentColor;
+  }
+  .open .dot {
+    background: var(--_success);
+  }
+`;

@@ -1,12 +1,13 @@
 import {css} from 'lit';
 import {tokens} from '../../core/tokens.js';
 import {boxStyles} from '../../core/box.styles.js';
-import {buttonStyles} from '../../core/controls.styles.js';
+import {buttonStyles, statusDotStyles} from '../../core/controls.styles.js';
 
 export const contactCardStyles = [
   tokens,
   boxStyles,
   buttonStyles,
+  statusDotStyles,
   css`
     .name {
       margin: 0 0 0.25em;
@@ -41,19 +42,6 @@ export const contactCardStyles = [
       flex-wrap: wrap;
       align-items: center;
       gap: 0.25em;
-    }
-    .dot {
-      display: inline-block;
-      width: 0.75em;
-      height: 0.75em;
-      margin-inline-end: 0.25em;
-      border-radius: 50%;
-      background: var(--_danger);
-      /* A ring so the dot stays visible on a background of the same colour. */
-      box-shadow: 0 0 0 0.125em var(--_surface), 0 0 0 0.1875em currentColor;
-    }
-    .open .dot {
-      background: var(--_success);
     }
     .columns {
       display: grid;

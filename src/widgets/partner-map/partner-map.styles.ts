@@ -1,13 +1,14 @@
 import {css} from 'lit';
 import {tokens} from '../../core/tokens.js';
 import {boxStyles} from '../../core/box.styles.js';
-import {buttonStyles, fieldStyles} from '../../core/controls.styles.js';
+import {buttonStyles, fieldStyles, statusDotStyles} from '../../core/controls.styles.js';
 
 export const partnerMapStyles = [
   tokens,
   boxStyles,
   buttonStyles,
   fieldStyles,
+  statusDotStyles,
   css`
     p,
     ul,
@@ -85,18 +86,6 @@ export const partnerMapStyles = [
       flex-wrap: wrap;
       align-items: center;
       gap: 0.25em;
-    }
-    .dot {
-      display: inline-block;
-      inline-size: 0.75em;
-      block-size: 0.75em;
-      margin-inline-end: 0.25em;
-      border-radius: 50%;
-      background: var(--_danger);
-      box-shadow: 0 0 0 0.125em var(--_surface), 0 0 0 0.1875em currentColor;
-    }
-    .open .dot {
-      background: var(--_success);
     }
     .tags {
       display: flex;
