@@ -34,6 +34,25 @@ export const LocalizedTextSchema = v.union(
   'Expected a text, or an object of language code to text like {"de": "…", "en": "…"}',
 );
 
+/**
+ * The keys whose values are a LocalizedText anywhere in the config (tools that walk a config, like the
+ * validator's translation check, look for texts here; a test keeps the list in step with the schema).
+ */
+export const LOCALIZED_KEYS: ReadonlySet<string> = new Set([
+  'name',
+  'welcome',
+  'accessibility',
+  'transit',
+  'reason',
+  'description',
+  'whereToGet',
+  'text',
+  'help',
+  'note',
+  'label',
+  'attribution',
+]);
+
 const UrlSchema = v.pipe(
   v.string(),
   v.maxLength(2048),

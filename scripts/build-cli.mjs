@@ -1,0 +1,16 @@
+// Bundles the command line (src/cli/willkommen.ts, with the widgets' config schema and validation) into
+// dist/cli.mjs, one self-contained module for bin/willkommen.mjs.
+import {build} from 'esbuild';
+
+await build({
+  entryPoints: ['src/cli/willkommen.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // jsonc-parser's "main" is a UMD build that requires its parts at run time; its ESM build bundles.
+  mainFields: ['module', 'main'],
+  outfile: 'dist/cli.mjs',
+  logLevel: 'warning',
+});
+console.log('dist/cli.mjs written');
