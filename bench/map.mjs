@@ -70,10 +70,9 @@ console.table({
   'Leaflet 1.9.4 (ESM build, lazily evaluated)': {gzip: kb(leafletJs)},
   'map module (map-view.ts: markers, clustering, popups)': {gzip: kb(mapModule)},
   "Leaflet's CSS (subset, adopted on load)": {gzip: kb(leafletCss)},
-  'leaflet.markercluster': {gzip: kb(0), note: 'not used: grid clustering in partner-map-model.ts'},
+  'leaflet.markercluster': {gzip: kb(0), note: 'not used (8.5 KB gzip, needs a global L): grid clustering in partner-map-model.ts'},
   'total for the map': {gzip: kb(leafletJs + mapModule + leafletCss)},
   'for comparison: leaflet.css 1.9.4 whole': {gzip: kb(gzip(readFileSync('node_modules/leaflet/dist/leaflet.css')))},
-  'for comparison: leaflet.markercluster 1.5.3 min': {gzip: kb(gzip(readFileSync('node_modules/leaflet.markercluster/dist/leaflet.markercluster.js')))},
 });
 
 // --- Timings -------------------------------------------------------------------------------------
