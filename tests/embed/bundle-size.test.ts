@@ -41,5 +41,6 @@ describe('bytes of the built file', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toMatch(/^\uFEFF\/\*![^\n]*\*\/\nif\(window\.Willkommen\)/);
     expect(text).not.toMatch(/\bimport\s*\(|\bexport\s*\{/);
+    expect(text).not.toContain('Lit is in dev mode'); // Lit's production build, not its development one
   });
 });

@@ -16,8 +16,10 @@ let tarball = '';
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'willkommen-package-'));
-  // What prepack runs before `npm pack`: the bundle, the ES modules, the types, custom-elements.json.
-  execFileSync('npm', ['run', 'build:package'], {cwd: root, stdio: 'ignore'});
+  // prepack runs build:package; the bundle is built already (npm test builds before the embed tests,
+  // and the other embed tests use it meanwhile), so only the ES modules, the types and
+  // custom-elements.json are added here.
+  execFileSync('npm', ['run', 'build:modules'], {cwd: root, stdio: 'ignore'});
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], {cwd: root, encoding: 'utf8'}));
   tarball = join(project, packed[0].filename);
   writeFileSync(join(project, 'package.json'), JSON.stringify({name: 'town-site', private: true, type: 'module'}));
@@ -47,6 +49,7 @@ describe('the npm package', () => {
       expect(files).toContain(file);
     }
     expect(files.filter((file) => /^package\/(src|tests|stories|node_modules)\//.test(file))).toEqual([]);
+    expect(readFileSync(installed('dist/willkommen.js'), 'utf8')).not.toContain('Lit is in dev mode');
     const manifest = JSON.parse(readFileSync(installed('custom-elements.json'), 'utf8'));
     const tags = manifest.modules.flatMap((module: {declarations?: Array<{tagName?: string}>}) => module.declarations ?? []).map((d: {tagName?: string}) => d.tagName).filter(Boolean);
     expect(tags.sort()).toEqual(['willkommen-checklist', 'willkommen-contact-card', 'willkommen-document-finder', 'willkommen-language-picker', 'willkommen-partner-map']);
