@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npx willkommen validate office.json`: runs the command line that `npm run build` bundles into
-// dist/cli.mjs (the widgets' own config validation, with no dependency to install).
-import {existsSync, readFileSync} from 'node:fs';
+// `npx willkommen validate office.json` and `npx willkommen partners office.json partners.csv`: runs the
+// command line that `npm run build` bundles into dist/cli.mjs (the widgets' own config validation, with
+// no dependency to install).
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 
 const cli = new URL('../dist/cli.mjs', import.meta.url);
 if (!existsSync(cli)) {
@@ -11,6 +12,9 @@ if (!existsSync(cli)) {
 const {main} = await import(cli.href);
 process.exitCode = main(process.argv.slice(2), {
   readFile: (path) => readFileSync(path, 'utf8'),
+  // A CSV's encoding is found out from its bytes (UTF-8 or Windows-1252), so it is read undecoded.
+  readBytes: (path) => new Uint8Array(readFileSync(path)),
+  writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
   out: (line) => console.log(line),
   err: (line) => console.error(line),
 });
