@@ -1,9 +1,9 @@
-// The ES module build for bundler users: one entry per widget (and one for all of them) in dist/esm/,
+// The ES module build for bundler users: one entry per widget (and one for all of them) in lib/,
 // with Lit, @lit/localize, @lit/task, valibot and Leaflet left as imports of the installing project
-// (package.json dependencies), so a site that has Lit already ships it once. Types go to dist/types
-// (tsconfig.types.json). The one-file script for webmasters stays dist/willkommen.js.
+// (package.json dependencies), so a site that has Lit already ships it once. Types go to lib/types
+// (tsconfig.types.json). dist/ keeps only what a webmaster needs: the one self-contained willkommen.js.
 import {build} from 'esbuild';
-import {readFileSync} from 'node:fs';
+import {readFileSync, rmSync} from 'node:fs';
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 export const WIDGET_ENTRIES = {
@@ -15,17 +15,19 @@ export const WIDGET_ENTRIES = {
   'language-picker': 'src/widgets/language-picker/language-picker.ts',
 };
 
+// Chunk names carry content hashes: start empty so no stale chunk ships.
+rmSync('lib', {recursive: true, force: true});
 await build({
   entryPoints: WIDGET_ENTRIES,
   bundle: true,
   splitting: true,
   format: 'esm',
   target: 'es2021',
-  outdir: 'dist/esm',
+  outdir: 'lib',
   chunkNames: 'chunks/[name]-[hash]',
   packages: 'external',
   define: {__WILLKOMMEN_VERSION__: JSON.stringify(version)},
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
 });
-console.log(`dist/esm written (${Object.keys(WIDGET_ENTRIES).join(', ')})`);
+console.log(`lib written (${Object.keys(WIDGET_ENTRIES).join(', ')})`);

@@ -37,9 +37,9 @@ describe('the npm package', () => {
     const files = execFileSync('tar', ['-tzf', tarball], {encoding: 'utf8'}).split('\n').filter(Boolean);
     for (const file of [
       'package/dist/willkommen.js',
-      'package/dist/esm/contact-card.js',
-      'package/dist/esm/partner-map.js',
-      'package/dist/types/widgets/checklist/checklist.d.ts',
+      'package/lib/contact-card.js',
+      'package/lib/partner-map.js',
+      'package/lib/types/widgets/checklist/checklist.d.ts',
       'package/custom-elements.json',
       'package/dist/willkommen.schema.json',
       'package/dist/willkommen.example.json',
