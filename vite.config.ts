@@ -36,7 +36,7 @@ function ownTrustedTypesPolicy(): Plugin {
  * same check without a string: append an SVG element and read its namespace, as the original does.
  * (Only the build needs this: Storybook and the browser tests run without Trusted Types.)
  */
-function leafletWithoutInnerHtml(): Plugin {
+export function leafletWithoutInnerHtml(): Plugin {
   return {
     name: 'willkommen:leaflet-without-innerhtml',
     transform(code, id) {

@@ -9,12 +9,17 @@ const host = process.env.HOST ?? '127.0.0.1';
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; " +
   "base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html willkommen";
+// The configurator is a tool for the office's staff, not part of the host page: its live preview writes
+// the edited config into an inline JSON <script>, which Trusted Types would refuse without a policy of
+// its own. Everything else stays as strict as on the demo page.
+const CONFIGURATOR_CSP = CSP.replace(/ require-trusted-types-for [^;]*; trusted-types [^;]*$/, '');
 const TYPES = {'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json'};
 const FILES = {
   '/willkommen.js': 'dist/willkommen.js',
   '/willkommen.schema.json': 'dist/willkommen.schema.json',
   '/willkommen.example.json': 'dist/willkommen.example.json',
 };
+const CONFIGURATOR = '/configurator/';
 /** The same page on the full example template (sixteen languages) instead of the lean embedded default. */
 const FULL_EXAMPLE_PAGE = '/full-example.html';
 
@@ -30,11 +35,14 @@ const server = createServer(async (request, response) => {
   if (request.url === '/favicon.ico') return void response.writeHead(204).end();
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
   const page = path === '/' || path === FULL_EXAMPLE_PAGE ? '/index.html' : path;
-  const file = FILES[path] ?? join('demo', normalize(page).replace(/^(\.\.[/\\])+/, ''));
+  // The configurator (npm run build:configurator), linked from the demo page.
+  const configurator = path.startsWith(CONFIGURATOR) && join('site', normalize(path.endsWith('/') ? `${path}index.html` : path).replace(/^(\.\.[/\\])+/, ''));
+  const file = FILES[path] ?? (configurator || join('demo', normalize(page).replace(/^(\.\.[/\\])+/, '')));
   try {
     let body = await readFile(file);
     if (path === FULL_EXAMPLE_PAGE) body = withFullExample(body.toString('utf8'));
-    response.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP});
+    const csp = configurator ? CONFIGURATOR_CSP : CSP;
+    response.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': csp});
     response.end(body);
   } catch {
     response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'});
@@ -47,5 +55,8 @@ server.on('error', (error) => {
   process.exit(1);
 });
 server.listen(port, host, () => {
-  console.log(`\nWillkommen demo (Stadt Musterstadt, example data): http://${host}:${port}/\nPress Ctrl+C to stop.\n`);
+  console.log(
+    `\nWillkommen demo (Stadt Musterstadt, example data): http://${host}:${port}/` +
+      `\nConfigurator for offices: http://${host}:${port}${CONFIGURATOR}\nPress Ctrl+C to stop.\n`,
+  );
 });

@@ -1,0 +1,184 @@
+import {css} from 'lit';
+import {tokens} from '../core/tokens.js';
+import {boxStyles} from '../core/box.styles.js';
+import {buttonStyles, statusDotStyles} from '../core/controls.styles.js';
+
+/** The configurator reuses the widgets' tokens, so it looks like the widgets it configures. */
+export const configuratorStyles = [
+  tokens,
+  boxStyles,
+  buttonStyles,
+  statusDotStyles,
+  css`
+    :host {
+      max-inline-size: 72em;
+      margin-inline: auto;
+      padding: 0.5em;
+    }
+    h1 {
+      margin: 0 0 0.5em;
+      font-size: 1.75em;
+      line-height: 1.2;
+    }
+    h2 {
+      margin: 0 0 0.5em;
+      font-size: 1.375em;
+      line-height: 1.25;
+    }
+    section {
+      margin-block: 0 1.5em;
+    }
+    .layout {
+      display: grid;
+      gap: 1.5em;
+    }
+    @media (min-width: 64em) {
+      .layout {
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        align-items: start;
+      }
+      .side {
+        position: sticky;
+        inset-block-start: 0;
+        max-block-size: 100vh;
+        overflow: auto;
+      }
+    }
+    fieldset {
+      margin: 0 0 1em;
+      padding: 0.75em var(--_space) var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      min-inline-size: 0;
+    }
+    legend {
+      padding-inline: 0.25em;
+      font-weight: 700;
+    }
+    .field {
+      margin-block: 0 0.875em;
+    }
+    .field label,
+    .label {
+      display: block;
+      font-weight: 600;
+    }
+    .help {
+      margin: 0.125em 0 0.25em;
+      font-size: 0.9375em;
+    }
+    input:not([type='checkbox']),
+    select,
+    textarea {
+      display: block;
+      inline-size: 100%;
+      min-block-size: 2.75em;
+      padding: 0.375em 0.5em;
+      border: 0.125em solid currentColor;
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: inherit;
+      font: inherit;
+    }
+    input[type='file'] {
+      padding: 0.5em;
+    }
+    textarea {
+      resize: vertical;
+    }
+    input:focus-visible,
+    select:focus-visible,
+    textarea:focus-visible,
+    button:focus-visible,
+    a:focus-visible,
+    pre:focus-visible {
+      outline: 0.1875em solid var(--_focus);
+      outline-offset: 0.125em;
+    }
+    [aria-invalid='true'] {
+      border-color: var(--_danger);
+      border-width: 0.1875em;
+    }
+    .checkbox {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      min-block-size: 2.75em;
+      font-weight: 600;
+    }
+    .checkbox input {
+      flex: none;
+      inline-size: 1.5em;
+      block-size: 1.5em;
+      margin: 0;
+    }
+    .field-error {
+      margin: 0.25em 0 0;
+      padding: 0;
+      list-style: none;
+      color: var(--_danger);
+      font-weight: 600;
+    }
+    .field-error li::before {
+      content: '⚠ ';
+    }
+    code,
+    pre {
+      font-family: ui-monospace, 'Cascadia Mono', 'Segoe UI Mono', Menlo, Consolas, monospace;
+      font-size: 0.9375em;
+    }
+    pre {
+      margin: 0 0 0.5em;
+      padding: 0.5em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      margin-block: 0.5em;
+    }
+    .issues {
+      margin: 0.5em 0 0;
+      padding-inline-start: 1.25em;
+    }
+    .issues li {
+      margin-block-end: 0.25em;
+    }
+    .ok {
+      color: var(--_success);
+      font-weight: 700;
+    }
+    .problem {
+      color: var(--_danger);
+      font-weight: 700;
+    }
+    .status {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25em;
+      margin: 0.25em 0 0;
+    }
+    .preview > * {
+      margin-block-end: 1em;
+    }
+    details {
+      margin-block: 0.25em 0.5em;
+    }
+    summary {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 2.75em;
+      cursor: pointer;
+      text-decoration: underline;
+    }
+    details ul {
+      margin: 0;
+      padding-inline-start: 1.25em;
+    }
+  `,
+];

@@ -1,0 +1,563 @@
+/**
+ * The configurator: a page for office staff to make their office's config without reading JSON.
+ *
+ * Its UI is written in German directly, without msg()/XLIFF: it is a tool for the webmasters of German
+ * offices, not for visitors, so it is not translated (and `npm run localize:extract`, which only
+ * collects msg() calls, finds nothing here). It is NOT part of dist/willkommen.js: vite.configurator.config.ts
+ * builds it as an app of its own into dist/configurator/.
+ *
+ * It edits the RAW JSON (so an export keeps every key the file had), validates it live with the same
+ * parseConfig the widgets use, and previews the real widgets on the last valid state.
+ */
+import {LitElement, html, nothing, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {live} from 'lit/directives/live.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import '../index.js';
+import template from '../../examples/musterstadt.json';
+import {defineOnce} from '../core/define.js';
+import {forgetLoadedConfigs} from '../core/config/load.js';
+import {parseConfig, parseConfigText, type ConfigIssue, type ConfigResult} from '../core/config/validate.js';
+import {checkConfigText, type ConfigReport} from '../cli/config-report.js';
+import {ClockController} from '../core/clock-controller.js';
+import {languageName} from '../core/format.js';
+import {LOCALES, applyLocale, direction} from '../localization.js';
+import {
+  REGIONS,
+  closuresOf,
+  configLanguages,
+  contentLanguage,
+  describeHoursPreview,
+  editorLocales,
+  embedSnippet,
+  exportFileName,
+  exportText,
+  getIn,
+  issuesAt,
+  missingLocales,
+  parseLanguageList,
+  previewHours,
+  setIn,
+  setText,
+  textIn,
+  type Json,
+  type PathKey,
+} from './configurator-model.js';
+import {configuratorStyles} from './configurator.styles.js';
+
+/** How long typing pauses before the widgets in the preview reload the config. */
+const PREVIEW_DELAY_MS = 300;
+
+interface FieldOptions {
+  id: string;
+  label: string;
+  path: PathKey[];
+  type?: 'text' | 'tel' | 'email' | 'url';
+  autocomplete?: string;
+  inputmode?: string;
+  help?: string | TemplateResult;
+  multiline?: boolean;
+  lang?: string;
+}
+
+let previewCounter = 0;
+
+/** A fresh copy of the example template (examples/musterstadt.json, bundled into the page). */
+const templateJson = (): Json => structuredClone(template) as unknown as Json;
+
+/**
+ * Makes and checks an office's config in the browser, with no server: open the example template or a
+ * file, edit the office, see every problem with its JSON path, preview the real widgets in any
+ * language, download the JSON and copy the embed code.
+ *
+ * The tag is `willkommen-configurator`; there is no `@tagname` on purpose, so that `npm run analyze`
+ * (which reads all of src/) does not list it in the package's manifest among the widgets.
+ *
+ * @summary The configurator for office staff (German UI).
+ * @fires willkommen-configurator-export - The JSON was exported; `detail` holds `text`, `fileName` and
+ *   `report` (the validator's report with line and column).
+ */
+@defineOnce('willkommen-configurator')
+export class WillkommenConfigurator extends LitElement {
+  static override styles = configuratorStyles;
+
+  /** A fixed instant instead of the real clock (tests, "what if" previews of the opening hours). */
+  @property({attribute: false}) now?: Date;
+
+  /** The config being edited, as raw JSON: what an export writes. Change it through `load()`. */
+  get json(): Json | undefined {
+    return this.draft;
+  }
+
+  @state() private draft: Json | undefined = templateJson();
+
+  /** Which office of the config the form edits. */
+  @state() private officeIndex = 0;
+  /** The language of the texts being edited. */
+  @state() private editLocale = 'de';
+  /** The widgets' UI language in the preview. */
+  @state() private previewLocale = 'de';
+  @state() private result: ConfigResult = parseConfig(this.json);
+  /** `#id` of the inline JSON the preview widgets read. */
+  @state() private previewSource?: string;
+  @state() private exported?: {text: string; fileName: string; report: ConfigReport};
+  @state() private openMessage?: string;
+  @state() private copyMessage = '';
+  /** The languages field as typed ("de, "), so re-rendering does not eat a trailing comma. */
+  @state() private languagesDraft?: string;
+
+  private readonly clock = new ClockController(this);
+  private previewScript?: HTMLScriptElement;
+  private previewTimer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.updatePreview();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.previewTimer);
+    this.previewScript?.remove();
+    this.previewScript = undefined;
+  }
+
+  /** Replaces the config being edited (a file opened, the template loaded): any parsed JSON value. */
+  load(json: unknown): void {
+    this.draft = json as Json | undefined;
+    this.officeIndex = 0;
+    this.languagesDraft = undefined;
+    this.exported = undefined;
+    this.result = parseConfig(this.json);
+    this.updatePreview();
+  }
+
+  override render() {
+    this.clock.fixed = this.now;
+    return html`<h1>Willkommen-Konfigurator</h1>
+      <p>
+        Hier erstellen Sie die Angaben Ihres Amtes für die Willkommen-Widgets, ohne JSON zu schreiben. Alles bleibt in
+        diesem Browser: nichts wird hochgeladen.
+      </p>
+      <div class="layout">
+        <div class="main">${this.renderOpen()} ${this.renderOffice()}</div>
+        <div class="side">${this.renderValidation()} ${this.renderExport()} ${this.renderPreview()}</div>
+      </div>`;
+  }
+
+  private renderOpen(): TemplateResult {
+    return html`<section aria-labelledby="open-heading" class="box">
+      <h2 id="open-heading">1. Öffnen</h2>
+      <div class="actions">
+        <button type="button" id="load-template" @click=${this.loadTemplate}>Vorlage „Musterstadt“ laden</button>
+      </div>
+      <div class="field">
+        <label for="open-file">Vorhandene Konfiguration öffnen (JSON-Datei)</label>
+        <input
+          id="open-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby=${ifDefined(this.openMessage ? 'open-message' : undefined)}
+          @change=${this.openFile}
+        />
+      </div>
+      ${this.openMessage ? html`<p id="open-message" class="problem">${this.openMessage}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderOffice(): TemplateResult {
+    const offices = getIn(this.json, ['offices']);
+    const count = Array.isArray(offices) ? offices.length : 0;
+    const base: PathKey[] = ['offices', this.officeIndex];
+    return html`<section aria-labelledby="office-heading" class="box">
+      <h2 id="office-heading">2. Ihr Amt</h2>
+      ${count > 1
+        ? html`<div class="field">
+            <label for="office-select">Welches Amt bearbeiten?</label>
+            <select id="office-select" @change=${this.selectOffice}>
+              ${(offices as Json[]).map(
+                (office, index) =>
+                  html`<option value=${index} ?selected=${index === this.officeIndex}>
+                    ${textIn(getIn(office, ['name']), 'de', contentLanguage(this.json)) || `Amt ${index + 1}`}
+                  </option>`,
+              )}
+            </select>
+          </div>`
+        : nothing}
+      <label class="checkbox">
+        <input type="checkbox" .checked=${live(getIn(this.json, ['example']) === true)} @change=${this.toggleExample} />
+        Als Beispieldaten kennzeichnen (die Widgets zeigen dann „Beispieldaten“; für Ihr echtes Amt abschalten)
+      </label>
+      ${this.renderTexts(base)} ${this.renderAddress(base)} ${this.renderContact(base)} ${this.renderLanguages(base)}
+      ${this.renderHours(base)}
+    </section>`;
+  }
+
+  private renderTexts(base: PathKey[]): TemplateResult {
+    const language = contentLanguage(this.json);
+    const spoken = configLanguages(this.json);
+    const lacks = (key: string) => {
+      const missing = missingLocales(getIn(this.json, [...base, key]), spoken, language);
+      return missing.length ? `fehlt noch in: ${missing.map((code) => this.languageLabel(code)).join(', ')}` : 'in allen Sprachen der Konfiguration vorhanden';
+    };
+    return html`<fieldset>
+      <legend>Name und Begrüßung</legend>
+      <div class="field">
+        <label for="edit-locale">Sprache der Texte</label>
+        <select id="edit-locale" @change=${(event: Event) => (this.editLocale = (event.target as HTMLSelectElement).value)}>
+          ${editorLocales(this.json).map(
+            (code) => html`<option value=${code} ?selected=${code === this.editLocale}>${this.languageLabel(code)}</option>`,
+          )}
+        </select>
+      </div>
+      ${this.localizedField('office-name', 'Name des Amtes', [...base, 'name'], false, `Name ${lacks('name')}.`)}
+      ${this.localizedField('office-welcome', 'Begrüßung (ein, zwei Sätze)', [...base, 'welcome'], true, `Begrüßung ${lacks('welcome')}.`)}
+    </fieldset>`;
+  }
+
+  private localizedField(id: string, label: string, path: PathKey[], multiline: boolean, help: string): TemplateResult {
+    const language = contentLanguage(this.json);
+    const locale = this.editLocale;
+    return this.field(
+      {id, label: `${label} – ${this.languageLabel(locale)}`, path, multiline, help, lang: locale},
+      textIn(getIn(this.json, path), locale, language),
+      (value) => this.edit(path, setText(getIn(this.json, path), locale, value, language)),
+    );
+  }
+
+  private renderAddress(base: PathKey[]): TemplateResult {
+    const address = [...base, 'address'];
+    const region = getIn(this.json, [...address, 'region']);
+    const regionIssues = issuesAt(this.result.ok ? [] : this.result.issues, [...address, 'region']);
+    return html`<fieldset>
+      <legend>Adresse</legend>
+      ${this.plainField({id: 'street', label: 'Straße und Hausnummer', path: [...address, 'street'], autocomplete: 'street-address'})}
+      ${this.plainField({id: 'postal-code', label: 'Postleitzahl', path: [...address, 'postalCode'], autocomplete: 'postal-code', inputmode: 'numeric'})}
+      ${this.plainField({id: 'locality', label: 'Ort', path: [...address, 'locality'], autocomplete: 'address-level2'})}
+      <div class="field">
+        <label for="region">Bundesland</label>
+        <p class="help" id="region-help">Bestimmt die gesetzlichen Feiertage („PH“ in den Öffnungszeiten).</p>
+        <select
+          id="region"
+          aria-describedby=${this.describedBy('region', true, regionIssues)}
+          aria-invalid=${regionIssues.length ? 'true' : 'false'}
+          @change=${(event: Event) => this.edit([...address, 'region'], (event.target as HTMLSelectElement).value || undefined)}
+        >
+          <option value="" ?selected=${!region}>– bitte wählen –</option>
+          ${REGIONS.map((item) => html`<option value=${item.code} ?selected=${item.code === region}>${item.name}</option>`)}
+        </select>
+        ${this.renderFieldIssues('region', regionIssues)}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderContact(base: PathKey[]): TemplateResult {
+    return html`<fieldset>
+      <legend>Kontakt und Termine</legend>
+      ${this.plainField({id: 'phone', label: 'Telefon', path: [...base, 'phone'], type: 'tel', autocomplete: 'tel', help: 'Zum Beispiel +49 221 12345-0'})}
+      ${this.plainField({id: 'email', label: 'E-Mail', path: [...base, 'email'], type: 'email', autocomplete: 'email'})}
+      ${this.plainField({id: 'website', label: 'Webseite', path: [...base, 'website'], type: 'url', autocomplete: 'url', help: 'Mit https://'})}
+      ${this.plainField({id: 'booking-url', label: 'Link zur Terminbuchung', path: [...base, 'bookingUrl'], type: 'url', help: 'Mit https://'})}
+    </fieldset>`;
+  }
+
+  private renderLanguages(base: PathKey[]): TemplateResult {
+    const path = [...base, 'languages'];
+    const list = getIn(this.json, path);
+    const codes = Array.isArray(list) ? list.filter((code): code is string => typeof code === 'string') : [];
+    const names = codes.length ? `Das sind: ${codes.map((code) => languageName(code, 'de')).join(', ')}.` : 'Noch keine Sprache angegeben.';
+    return html`<fieldset>
+      <legend>Sprachen am Schalter</legend>
+      ${this.field(
+        {
+          id: 'languages',
+          label: 'Sprachcodes, durch Komma getrennt',
+          path,
+          help: html`Zum Beispiel <code>de, en, ar, tr, uk</code>. ${names}`,
+        },
+        this.languagesDraft ?? codes.join(', '),
+        (value) => {
+          this.languagesDraft = value;
+          const parsed = parseLanguageList(value);
+          this.edit(path, parsed.length ? parsed : undefined);
+        },
+      )}
+    </fieldset>`;
+  }
+
+  private renderHours(base: PathKey[]): TemplateResult {
+    const office = getIn(this.json, base);
+    const text = getIn(office, ['openingHours']);
+    const region = getIn(office, ['address', 'region']);
+    const preview = previewHours(typeof text === 'string' ? text : '', this.clock.now, typeof region === 'string' ? region : undefined, closuresOf(office));
+    return html`<fieldset>
+      <legend>Öffnungszeiten</legend>
+      ${this.field(
+        {
+          id: 'opening-hours',
+          label: 'Öffnungszeiten (Schreibweise wie bei OpenStreetMap)',
+          path: [...base, 'openingHours'],
+          multiline: true,
+          help: 'Zum Beispiel: Mo,Tu,Fr 08:00-12:00; Th 08:00-12:00,14:00-18:00; PH off',
+        },
+        typeof text === 'string' ? text : '',
+        (value) => this.edit([...base, 'openingHours'], value || undefined),
+        'hours-preview',
+      )}
+      ${this.renderHoursPreview(preview)}
+      <details>
+        <summary>Hilfe zur Schreibweise</summary>
+        <ul>
+          <li>Regeln mit <code>;</code> trennen. Eine spätere Regel ersetzt eine frühere für ihre Tage.</li>
+          <li>Wochentage: <code>Mo Tu We Th Fr Sa Su</code>, Bereiche <code>Mo-Fr</code>, Listen <code>Mo,We,Fr</code>.</li>
+          <li>Zeiten: <code>08:00-12:00</code>, mehrere <code>08:00-12:00,14:00-18:00</code>, bis <code>24:00</code>.</li>
+          <li>Geschlossen: <code>Sa,Su off</code>. Feiertage Ihres Bundeslandes: <code>PH off</code>.</li>
+          <li>Bestimmte Tage: <code>Dec 24 off</code>, <code>Dec 24-31 off</code>, <code>2026 Dec 24 09:00-12:00</code> (Monate englisch: Jan … Dec).</li>
+          <li>Immer geöffnet: <code>24/7</code>.</li>
+          <li>Wenn Sie nachmittags zusätzlich öffnen, wiederholen Sie den Vormittag: <code>Mo-Fr 08:00-12:00; Th 08:00-12:00,14:00-18:00</code>.</li>
+        </ul>
+      </details>
+    </fieldset>`;
+  }
+
+  private renderHoursPreview(preview: ReturnType<typeof previewHours>): TemplateResult {
+    const {status, text} = describeHoursPreview(preview, this.clock.now);
+    return html`<p id="hours-preview" class="status ${status} ${status === 'error' ? 'problem' : ''}">
+      ${status === 'open' || status === 'closed' ? html`<span class="dot" aria-hidden="true"></span>` : nothing}<span>${text}</span>
+    </p>`;
+  }
+
+  private renderValidation(): TemplateResult {
+    const issues = this.result.ok ? [] : this.result.issues;
+    return html`<section aria-labelledby="check-heading" class="box">
+      <h2 id="check-heading">3. Prüfung</h2>
+      <p role="status" aria-live="polite" id="check-status" class=${issues.length ? 'problem' : 'ok'}>
+        ${issues.length
+          ? `${issues.length === 1 ? 'Ein Problem' : `${issues.length} Probleme`} gefunden: so laden die Widgets diese Angaben nicht.`
+          : 'Keine Probleme: die Widgets können diese Angaben laden.'}
+      </p>
+      ${issues.length
+        ? html`<ul class="issues" id="issues">
+            ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+          </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderExport(): TemplateResult {
+    const fileName = exportFileName(this.json);
+    const website = getIn(this.json, ['offices', this.officeIndex, 'website']);
+    const snippet = embedSnippet(fileName, typeof website === 'string' ? website : undefined);
+    const report = this.exported?.report;
+    return html`<section aria-labelledby="export-heading" class="box">
+      <h2 id="export-heading">4. Speichern und einbinden</h2>
+      <div class="actions">
+        <button type="button" id="export" @click=${this.exportConfig}>JSON-Datei herunterladen (${fileName})</button>
+      </div>
+      ${report
+        ? html`<div id="export-report">
+            <p class=${report.valid ? 'ok' : 'problem'}>
+              ${report.valid
+                ? `${this.exported!.fileName} ist gültig.`
+                : `${this.exported!.fileName} hat ${report.errors.length === 1 ? 'ein Problem' : `${report.errors.length} Probleme`}:`}
+            </p>
+            ${report.errors.length || report.warnings.length
+              ? html`<ul class="issues">
+                  ${report.errors.map(
+                    (finding) => html`<li>Zeile ${finding.line}, Spalte ${finding.column}: <code>${finding.path}</code>: ${finding.message}</li>`,
+                  )}
+                  ${report.warnings.map(
+                    (finding) =>
+                      html`<li>Hinweis, Zeile ${finding.line}, Spalte ${finding.column}: <code>${finding.path}</code>: ${finding.message}</li>`,
+                  )}
+                </ul>`
+              : nothing}
+          </div>`
+        : nothing}
+      <p id="snippet-help">
+        Legen Sie <code>willkommen.js</code> und die heruntergeladene Datei in den Ordner <code>/assets/</code> Ihrer Webseite und fügen Sie
+        diese drei Zeilen dort ein, wo die Widgets erscheinen sollen:
+      </p>
+      <pre id="snippet" aria-describedby="snippet-help">${snippet}</pre>
+      <div class="actions">
+        <button type="button" id="copy-snippet" @click=${() => this.copySnippet(snippet)}>Code kopieren</button>
+        <span role="status" id="copy-status">${this.copyMessage}</span>
+      </div>
+    </section>`;
+  }
+
+  private renderPreview(): TemplateResult {
+    return html`<section aria-labelledby="preview-heading" class="box">
+      <h2 id="preview-heading">Vorschau</h2>
+      <div class="field">
+        <label for="preview-locale">Sprache der Vorschau</label>
+        <select id="preview-locale" @change=${this.selectPreviewLocale}>
+          ${LOCALES.map((code) => html`<option value=${code} ?selected=${code === this.previewLocale}>${this.languageLabel(code)}</option>`)}
+        </select>
+      </div>
+      ${this.result.ok ? nothing : html`<p>Die Vorschau zeigt den letzten fehlerfreien Stand.</p>`}
+      ${this.previewSource
+        ? html`<div class="preview" lang=${this.previewLocale} dir=${direction(this.previewLocale)}>
+            <willkommen-contact-card config=${this.previewSource} heading-level="3" .now=${this.now}></willkommen-contact-card>
+            <willkommen-checklist config=${this.previewSource} heading-level="3"></willkommen-checklist>
+            <willkommen-document-finder config=${this.previewSource} heading-level="3"></willkommen-document-finder>
+            <willkommen-partner-map config=${this.previewSource} heading-level="3" .now=${this.now}></willkommen-partner-map>
+          </div>`
+        : html`<p>Noch keine fehlerfreie Konfiguration zum Anzeigen.</p>`}
+    </section>`;
+  }
+
+  /** A one-language field whose value is a string at `path` (an empty field removes the key). */
+  private plainField(options: FieldOptions): TemplateResult {
+    const value = getIn(this.json, options.path);
+    return this.field(options, typeof value === 'string' ? value : '', (text) => this.edit(options.path, text || undefined));
+  }
+
+  /** Label, help, the input, and the problems at its path, linked with aria-describedby. */
+  private field(options: FieldOptions, value: string, onInput: (value: string) => void, extraDescription?: string): TemplateResult {
+    const {id, label, help, multiline, lang} = options;
+    const issues = issuesAt(this.result.ok ? [] : this.result.issues, options.path);
+    const described = [this.describedBy(id, Boolean(help), issues), extraDescription].filter(Boolean).join(' ') || undefined;
+    const handler = (event: Event) => onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+    const dir = lang ? direction(lang) : undefined;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      ${help ? html`<p class="help" id="${id}-help">${help}</p>` : nothing}
+      ${multiline
+        ? html`<textarea
+            id=${id}
+            rows="3"
+            lang=${ifDefined(lang)}
+            dir=${ifDefined(dir)}
+            aria-describedby=${ifDefined(described)}
+            aria-invalid=${issues.length ? 'true' : 'false'}
+            .value=${live(value)}
+            @input=${handler}
+          ></textarea>`
+        : html`<input
+            id=${id}
+            type=${options.type ?? 'text'}
+            lang=${ifDefined(lang)}
+            dir=${ifDefined(dir)}
+            autocomplete=${ifDefined(options.autocomplete)}
+            inputmode=${ifDefined(options.inputmode)}
+            aria-describedby=${ifDefined(described)}
+            aria-invalid=${issues.length ? 'true' : 'false'}
+            .value=${live(value)}
+            @input=${handler}
+          />`}
+      ${this.renderFieldIssues(id, issues)}
+    </div>`;
+  }
+
+  private describedBy(id: string, hasHelp: boolean, issues: readonly ConfigIssue[]): string {
+    return [issues.length ? `${id}-error` : '', hasHelp ? `${id}-help` : ''].filter(Boolean).join(' ');
+  }
+
+  private renderFieldIssues(id: string, issues: readonly ConfigIssue[]): TemplateResult | typeof nothing {
+    if (!issues.length) return nothing;
+    return html`<ul class="field-error" id="${id}-error">
+      ${issues.map((issue) => html`<li>${issue.message} <code>${issue.path}</code></li>`)}
+    </ul>`;
+  }
+
+  private languageLabel(code: string): string {
+    const name = languageName(code, 'de');
+    return name === code ? code : `${name} (${code})`;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Handlers
+
+  private edit(path: PathKey[], value: Json | undefined): void {
+    this.draft = setIn(this.draft, path, value);
+    this.result = parseConfig(this.json);
+    clearTimeout(this.previewTimer);
+    this.previewTimer = setTimeout(() => this.updatePreview(), PREVIEW_DELAY_MS);
+  }
+
+  /**
+   * The widgets read an inline `<script type="application/json">` by id from the DOCUMENT (not this
+   * shadow root), and cache per source: a fresh id per change, and the old script and cache dropped.
+   */
+  private updatePreview(): void {
+    if (!this.result.ok || !this.isConnected) return;
+    forgetLoadedConfigs();
+    this.previewScript?.remove();
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = `willkommen-configurator-preview-${++previewCounter}`;
+    script.textContent = JSON.stringify(this.json);
+    document.head.append(script);
+    this.previewScript = script;
+    this.previewSource = `#${script.id}`;
+  }
+
+  private loadTemplate(): void {
+    this.openMessage = undefined;
+    this.load(templateJson());
+  }
+
+  private async openFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    let json: Json;
+    try {
+      json = JSON.parse(text) as Json;
+    } catch {
+      const parsed = parseConfigText(text);
+      this.openMessage = `${file.name} ist keine gültige JSON-Datei: ${parsed.ok ? '' : parsed.issues[0].message}`;
+      return;
+    }
+    this.openMessage = `${file.name} geöffnet.`;
+    this.load(json);
+  }
+
+  private selectOffice(event: Event): void {
+    this.officeIndex = Number((event.target as HTMLSelectElement).value);
+    this.languagesDraft = undefined;
+  }
+
+  private toggleExample(event: Event): void {
+    this.edit(['example'], (event.target as HTMLInputElement).checked ? true : undefined);
+  }
+
+  private async selectPreviewLocale(event: Event): Promise<void> {
+    this.previewLocale = (event.target as HTMLSelectElement).value;
+    await applyLocale(this.previewLocale, this);
+  }
+
+  private exportConfig(): void {
+    const text = exportText(this.json);
+    const fileName = exportFileName(this.json);
+    const report = checkConfigText(text);
+    this.exported = {text, fileName, report};
+    const url = URL.createObjectURL(new Blob([text], {type: 'application/json'}));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.dispatchEvent(new CustomEvent('willkommen-configurator-export', {bubbles: true, composed: true, detail: {text, fileName, report}}));
+  }
+
+  private async copySnippet(snippet: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      this.copyMessage = 'Kopiert.';
+    } catch {
+      // No clipboard permission (file://, older browsers): select the code for Ctrl+C instead.
+      const code = this.renderRoot.querySelector('#snippet');
+      if (code) getSelection()?.selectAllChildren(code);
+      this.copyMessage = 'Der Code ist markiert: kopieren Sie ihn mit Strg+C.';
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'willkommen-configurator': WillkommenConfigurator;
+  }
+}

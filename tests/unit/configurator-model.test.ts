@@ -1,0 +1,167 @@
+import {describe, expect, it} from 'vitest';
+import template from '../../examples/musterstadt.json';
+import {parseConfig} from '../../src/core/config/validate.js';
+import {
+  closuresOf,
+  configLanguages,
+  describeHoursPreview,
+  editorLocales,
+  embedSnippet,
+  exportFileName,
+  exportText,
+  getIn,
+  issuesAt,
+  missingLocales,
+  parseLanguageList,
+  previewHours,
+  setIn,
+  setText,
+  textIn,
+  type Json,
+} from '../../src/configurator/configurator-model.js';
+
+const json = template as unknown as Json;
+
+describe('setIn / getIn', () => {
+  it('changes one value and leaves the input untouched', () => {
+    const next = setIn(json, ['offices', 0, 'address', 'postalCode'], '54321');
+    expect(getIn(next, ['offices', 0, 'address', 'postalCode'])).toBe('54321');
+    expect(getIn(json, ['offices', 0, 'address', 'postalCode'])).not.toBe('54321');
+    // Untouched branches are shared, not copied.
+    expect(getIn(next, ['documents'])).toBe(getIn(json, ['documents']));
+  });
+
+  it('removes a key for undefined and creates missing objects on the way', () => {
+    const next = setIn({a: {b: 1, c: 2}}, ['a', 'b'], undefined);
+    expect(next).toEqual({a: {c: 2}});
+    expect(setIn({}, ['x', 'y'], 'z')).toEqual({x: {y: 'z'}});
+    expect(getIn({a: [1]}, ['a', 'b'])).toBeUndefined();
+  });
+});
+
+describe('localized texts', () => {
+  it('reads exactly one language, a plain string only in the content language', () => {
+    expect(textIn({de: 'Hallo', en: 'Hello'}, 'en')).toBe('Hello');
+    expect(textIn({de: 'Hallo'}, 'ar')).toBe('');
+    expect(textIn('Hallo', 'de')).toBe('Hallo');
+    expect(textIn('Hallo', 'en')).toBe('');
+    expect(textIn('Hello', 'en', 'en')).toBe('Hello');
+  });
+
+  it('sets a text per locale, keeping a plain string plain while only its language changes', () => {
+    expect(setText('Hallo', 'de', 'Guten Tag')).toBe('Guten Tag');
+    expect(setText('Hallo', 'ar', 'مرحبا')).toEqual({de: 'Hallo', ar: 'مرحبا'});
+    expect(setText({de: 'Hallo', en: 'Hello'}, 'en', 'Hi')).toEqual({de: 'Hallo', en: 'Hi'});
+    expect(setText(undefined, 'de', 'Neu')).toEqual({de: 'Neu'});
+  });
+
+  it('removes a language for an empty text, and the whole text when none is left', () => {
+    expect(setText({de: 'Hallo', en: 'Hello'}, 'en', '')).toEqual({de: 'Hallo'});
+    expect(setText({de: 'Hallo'}, 'de', '')).toBeUndefined();
+    expect(setText('Hallo', 'de', '')).toBeUndefined();
+  });
+
+  it('lists the locales a text lacks', () => {
+    expect(missingLocales({de: 'Hallo', en: 'Hello', ar: ''}, ['de', 'en', 'ar', 'tr'])).toEqual(['ar', 'tr']);
+    expect(missingLocales('Hallo', ['de', 'en'])).toEqual(['en']);
+    expect(missingLocales(undefined, ['de'])).toEqual(['de']);
+  });
+
+  it('finds the languages a config is written in and offers them with the UI locales', () => {
+    expect(configLanguages({version: 1, offices: [{name: 'Amt', welcome: {en: 'Hi', it: 'Ciao'}}]})).toEqual(['de', 'en', 'it']);
+    expect(configLanguages({language: 'en', offices: [{name: 'Office'}]})).toEqual(['en']);
+    const offered = editorLocales({offices: [{name: {it: 'Ufficio'}}]});
+    expect(offered.slice(0, 3)).toEqual(['de', 'en', 'it']);
+    expect(offered).toHaveLength(17);
+    expect(editorLocales(json)).toHaveLength(16);
+  });
+
+  it('splits a typed list of language codes', () => {
+    expect(parseLanguageList(' de, ar;tr  uk,,')).toEqual(['de', 'ar', 'tr', 'uk']);
+    expect(parseLanguageList('')).toEqual([]);
+  });
+});
+
+describe('opening hours preview', () => {
+  // Berlin is UTC+2 in June: Monday 1 June 2026 10:30 and 13:00 office time.
+  const mondayMorning = new Date('2026-06-01T08:30:00Z');
+  const mondayAfternoon = new Date('2026-06-01T11:00:00Z');
+
+  it('says open or closed in office time, and when that changes', () => {
+    const open = previewHours('Mo-Fr 08:00-12:00', mondayMorning);
+    expect(open).toEqual({kind: 'state', state: {open: true, next: {date: '2026-06-01', weekday: 0, time: '12:00'}}});
+    const closed = previewHours('Mo-Fr 08:00-12:00', mondayAfternoon);
+    expect(closed.kind === 'state' && closed.state.open).toBe(false);
+  });
+
+  it('honours the region holidays and the closures', () => {
+    // Thursday 4 June 2026 is Corpus Christi in North Rhine-Westphalia, not in Berlin.
+    const thursday = new Date('2026-06-04T08:30:00Z');
+    const hours = 'Mo-Fr 08:00-12:00; PH off';
+    expect(previewHours(hours, thursday, 'DE-NW')).toMatchObject({state: {open: false}});
+    expect(previewHours(hours, thursday, 'DE-BE')).toMatchObject({state: {open: true}});
+    expect(previewHours(hours, thursday, 'DE-BE', [{from: '2026-06-04'}])).toMatchObject({state: {open: false}});
+  });
+
+  it('reports a syntax error with its offset, and nothing for empty hours', () => {
+    const result = previewHours('Mo-Fr 8-12', mondayMorning);
+    expect(result.kind).toBe('error');
+    expect(result.kind === 'error' && result.offset).toBeGreaterThan(0);
+    expect(previewHours('  ', mondayMorning)).toEqual({kind: 'empty'});
+  });
+
+  it('says it in German: today, tomorrow, a weekday, or a date', () => {
+    const say = (hours: string, now: Date) => describeHoursPreview(previewHours(hours, now), now);
+    expect(say('Mo-Fr 08:00-12:00', mondayMorning)).toEqual({
+      status: 'open',
+      text: 'Vorschau für Mo., 1. Juni, 10:30 Uhr: Jetzt geöffnet · schließt heute um 12:00 Uhr',
+    });
+    expect(say('Mo-Fr 08:00-12:00', mondayAfternoon).text).toContain('Jetzt geschlossen · öffnet morgen um 8:00 Uhr');
+    expect(say('Th 08:00-12:00', mondayAfternoon).text).toContain('öffnet Donnerstag um 8:00 Uhr');
+    expect(say('Mo 08:00-12:00; 2026 Jun 08 off', mondayAfternoon).text).toContain('öffnet am Mo., 15. Juni um 8:00 Uhr');
+    expect(say('24/7', mondayAfternoon)).toMatchObject({status: 'open', text: 'Vorschau für Mo., 1. Juni, 13:00 Uhr: Jetzt geöffnet'});
+    expect(say('Mo-Fr 8-12', mondayAfternoon).status).toBe('error');
+    expect(say('Mo-Fr 8-12', mondayAfternoon).text).toMatch(/^Schreibweise nicht erkannt \(Zeichen \d+\): /);
+    expect(say('', mondayAfternoon)).toEqual({status: 'empty', text: 'Keine Öffnungszeiten angegeben.'});
+  });
+
+  it('reads only well-formed closures', () => {
+    expect(closuresOf({closures: [{from: '2026-12-24', to: '2026-12-31'}, {from: 'soon'}, {from: '2027-03-17'}]})).toEqual([
+      {from: '2026-12-24', to: '2026-12-31'},
+      {from: '2027-03-17'},
+    ]);
+    expect(closuresOf({})).toEqual([]);
+  });
+});
+
+describe('issues, export and snippet', () => {
+  it('picks the issues at a path and below it, not its siblings', () => {
+    const issues = [
+      {path: '$.offices[0].address.postalCode', message: 'a'},
+      {path: '$.offices[0].addressExtra', message: 'b'},
+      {path: '$.offices[1].address', message: 'c'},
+    ];
+    expect(issuesAt(issues, ['offices', 0, 'address']).map((issue) => issue.message)).toEqual(['a']);
+    expect(issuesAt(issues, ['offices', 0, 'address', 'postalCode'])).toHaveLength(1);
+  });
+
+  it('exports indented JSON that the widgets accept and that round-trips exactly', () => {
+    const edited = setIn(json, ['offices', 0, 'name'], setText(getIn(json, ['offices', 0, 'name']), 'de', 'Ausländerbehörde Beispielstadt'));
+    const text = exportText(edited);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).toContain('\n  "version": 1');
+    expect(JSON.parse(text)).toEqual(edited);
+    expect(parseConfig(JSON.parse(text)).ok).toBe(true);
+    expect(exportFileName(edited)).toBe('auslaenderbehoerde-beispielstadt.json');
+    expect(exportFileName({})).toBe('office.json');
+  });
+
+  it('builds the three-line embed snippet with data-config, escaping what it inserts', () => {
+    const snippet = embedSnippet('amt.json', 'https://www.example.org/kontakt?a=1&b="2"');
+    const lines = snippet.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('<script src="/assets/willkommen.js" data-config="/assets/amt.json" defer></script>');
+    expect(lines[1]).toContain('href="https://www.example.org/kontakt?a=1&amp;b=&quot;2&quot;"');
+    expect(embedSnippet('a.json', 'javascript:alert(1)')).toContain('href="/kontakt"');
+  });
+});
