@@ -77,3 +77,17 @@ export const statusDotStyles = css`
     background: var(--_success);
   }
 `;
+
+/** A list shown as a row of pills (`ul.tags`), like the languages spoken or the languages of advice. */
+export const tagStyles = css`
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+  }
+  .tags li {
+    padding: 0.125em 0.625em;
+    border: 1px solid var(--_border);
+    border-radius: 1em;
+  }
+`;

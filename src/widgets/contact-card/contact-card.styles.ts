@@ -1,13 +1,14 @@
 import {css} from 'lit';
 import {tokens} from '../../core/tokens.js';
 import {boxStyles} from '../../core/box.styles.js';
-import {buttonStyles, statusDotStyles} from '../../core/controls.styles.js';
+import {buttonStyles, statusDotStyles, tagStyles} from '../../core/controls.styles.js';
 
 export const contactCardStyles = [
   tokens,
   boxStyles,
   buttonStyles,
   statusDotStyles,
+  tagStyles,
   css`
     .name {
       margin: 0 0 0.25em;
@@ -74,16 +75,6 @@ export const contactCardStyles = [
     }
     tr.today th {
       padding-inline-start: 0.3em;
-    }
-    .tags {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.375em;
-    }
-    .tags li {
-      padding: 0.125em 0.625em;
-      border: 1px solid var(--_border);
-      border-radius: 1em;
     }
     dt {
       font-weight: 700;

@@ -1,7 +1,7 @@
 import {css} from 'lit';
 import {tokens} from '../../core/tokens.js';
 import {boxStyles} from '../../core/box.styles.js';
-import {buttonStyles, fieldStyles, statusDotStyles} from '../../core/controls.styles.js';
+import {buttonStyles, fieldStyles, statusDotStyles, tagStyles} from '../../core/controls.styles.js';
 
 export const partnerMapStyles = [
   tokens,
@@ -9,6 +9,7 @@ export const partnerMapStyles = [
   buttonStyles,
   fieldStyles,
   statusDotStyles,
+  tagStyles,
   css`
     p,
     ul,
@@ -86,16 +87,6 @@ export const partnerMapStyles = [
       flex-wrap: wrap;
       align-items: center;
       gap: 0.25em;
-    }
-    .tags {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.375em;
-    }
-    .tags li {
-      padding: 0.125em 0.625em;
-      border: 1px solid var(--_border);
-      border-radius: 1em;
     }
     .contact {
       display: grid;
