@@ -6,10 +6,18 @@
  */
 import {defineConfig, type Plugin} from 'vite';
 import {fileURLToPath} from 'node:url';
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {leafletWithoutInnerHtml} from './vite.config.js';
+// @ts-ignore: a plain .mjs script without types; integrity(path) returns "sha384-…".
+import {integrity} from './scripts/print-integrity.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {version: string};
+
+/** The Subresource Integrity of dist/willkommen.js, or null when it has not been built. */
+function widgetIntegrity(): string | null {
+  const path = fileURLToPath(new URL('./dist/willkommen.js', import.meta.url));
+  return existsSync(path) ? (integrity(path) as string) : null;
+}
 
 /** `<script type="module" crossorigin src>` → `<script defer src>`: a classic script loads from file://. */
 function classicScript(): Plugin {
@@ -29,7 +37,12 @@ export default defineConfig(({command}) => ({
   root: fileURLToPath(new URL('./src/configurator', import.meta.url)),
   base: './',
   // The widgets in the preview say which version they are (window.Willkommen.version).
-  define: {__WILLKOMMEN_VERSION__: JSON.stringify(version)},
+  // The snippet's integrity="sha384-…" for the willkommen.js built before (`npm run build`); without
+  // that file (dev, a fresh checkout) null, and the snippet says where to get the value.
+  define: {
+    __WILLKOMMEN_VERSION__: JSON.stringify(version),
+    __WILLKOMMEN_INTEGRITY__: JSON.stringify(widgetIntegrity()),
+  },
   // Lit's production build (see vite.config.ts for why the conditions are spelled out).
   resolve: {conditions: ['module', 'browser', 'production']},
   // The preview's partner map loads Leaflet after consent: the same transform keeps Trusted Types whole.

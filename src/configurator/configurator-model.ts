@@ -6,7 +6,8 @@
  * Validation stays where the widgets do it (src/core/config/validate.ts).
  */
 import {allLocales} from '../generated/locale-codes.js';
-import {LOCALIZED_KEYS} from '../core/config/schema.js';
+import {LOCALIZED_KEYS, PRESET_CATEGORIES} from '../core/config/schema.js';
+import {importPartners, parseCoordinate, slugify} from '../cli/partners-import.js';
 import {formatPath, type ConfigIssue} from '../core/config/validate.js';
 import {formatDate, formatTime, formatWeekday} from '../core/format.js';
 import {addDays, openStateAt, parseOpeningHours, zonedParts, type Closure, type OpenState} from '../core/opening-hours.js';
@@ -200,26 +201,184 @@ export function exportText(config: Json | undefined): string {
 /** A file name from the office name: "Ausländerbehörde Musterstadt" → "auslaenderbehoerde-musterstadt.json". */
 export function exportFileName(config: Json | undefined): string {
   const name = textIn(getIn(config, ['offices', 0, 'name']), 'de', contentLanguage(config)) || 'office';
-  const slug = name
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  const slug = slugify(name);
   return `${slug || 'office'}.json`;
 }
 
-/** The three lines a webmaster pastes into a page: picker, contact card with its fallback link, script. */
-export function embedSnippet(fileName: string, fallbackUrl?: string): string {
+/**
+ * The three lines a webmaster pastes into a page: picker, contact card with its fallback link, script.
+ * With the Subresource Integrity value of the built willkommen.js the script tag carries it (and
+ * crossorigin="anonymous", which integrity needs for a file from another origin).
+ */
+export function embedSnippet(fileName: string, fallbackUrl?: string, integrity?: string): string {
   const safe = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const href = fallbackUrl && /^https?:\/\//.test(fallbackUrl) ? fallbackUrl : '/kontakt';
   return [
     '<willkommen-language-picker></willkommen-language-picker>',
     `<willkommen-contact-card><a href="${safe(href)}">Kontakt und Öffnungszeiten</a></willkommen-contact-card>`,
-    `<script src="/assets/willkommen.js" data-config="/assets/${safe(fileName)}" defer></script>`,
+    `<script src="/assets/willkommen.js"${integrity ? ` integrity="${safe(integrity)}" crossorigin="anonymous"` : ''} data-config="/assets/${safe(fileName)}" defer></script>`,
   ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Partners
+
+/** Categories a partner may use: the presets every config has, then the config's own. */
+export function partnerCategories(config: Json | undefined): string[] {
+  const own = getIn(config, ['categories']);
+  const ids = Array.isArray(own) ? own.map((category) => getIn(category, ['id'])).filter((id): id is string => typeof id === 'string') : [];
+  return [...new Set<string>([...PRESET_CATEGORIES, ...ids])];
+}
+
+/** The German label of a category: the config's own name for it, or the preset's German name. */
+export function categoryLabel(config: Json | undefined, id: string): string {
+  const own = getIn(config, ['categories']);
+  const found = Array.isArray(own) ? own.find((category) => getIn(category, ['id']) === id) : undefined;
+  const name = found ? textIn(getIn(found, ['name']), 'de', contentLanguage(config)) : '';
+  return name || PRESET_CATEGORY_NAMES[id] || id;
+}
+
+const PRESET_CATEGORY_NAMES: Record<string, string> = {
+  'migration-counselling': 'Migrationsberatung',
+  'youth-migration': 'Jugendmigrationsdienst',
+  recognition: 'Anerkennung von Abschlüssen',
+  'language-courses': 'Sprachkurse',
+  'welcome-centre': 'Welcome Center',
+  employment: 'Arbeit',
+  health: 'Gesundheit',
+  housing: 'Wohnen',
+  legal: 'Rechtsberatung',
+  'women-lgbtq': 'Frauen und LSBTIQ*',
+  community: 'Gemeinschaft',
+};
+
+export interface PartnerSummary {
+  index: number;
+  id: string;
+  /** The name in the asked language; empty when it has none. */
+  name: string;
+  /** A name to show when `name` is empty: the first the partner has. */
+  fallback: string;
+  category: string;
+}
+
+/** The partners of the config as the list shows them, in file order. */
+export function partnerList(config: Json | undefined, locale: string): PartnerSummary[] {
+  const features = getIn(config, ['partners', 'features']);
+  if (!Array.isArray(features)) return [];
+  const language = contentLanguage(config);
+  return features.map((feature, index) => {
+    const value = getIn(feature, ['properties', 'name']);
+    const id = getIn(feature, ['properties', 'id']);
+    const category = getIn(feature, ['properties', 'category']);
+    const first = typeof value === 'string' ? value : isObject(value) ? Object.values(value).find((text) => typeof text === 'string') : undefined;
+    return {
+      index,
+      id: typeof id === 'string' ? id : '',
+      name: textIn(value, locale, language),
+      fallback: typeof first === 'string' ? first : '',
+      category: typeof category === 'string' ? category : '',
+    };
+  });
+}
+
+/** An id no partner has yet: partner-1, partner-2, … */
+export function freePartnerId(config: Json | undefined, base = 'partner'): string {
+  const used = new Set(partnerList(config, 'de').map((partner) => partner.id));
+  for (let number = 1; ; number++) if (!used.has(`${base}-${number}`)) return `${base}-${number}`;
+}
+
+/**
+ * The config with a new partner at the end: a valid one (name, preset category, the office's or the
+ * map's position), so the config stays loadable while the webmaster fills it in.
+ */
+export function addPartner(config: Json | undefined, name = 'Neuer Partner'): {config: Json | undefined; index: number} {
+  const at = (path: PathKey[]) => {
+    const lat = getIn(config, [...path, 'lat']);
+    const lon = getIn(config, [...path, 'lon']);
+    return typeof lat === 'number' && typeof lon === 'number' ? [lon, lat] : undefined;
+  };
+  const coordinates = at(['offices', 0, 'geo']) ?? at(['map', 'center']) ?? [10.45, 51.16];
+  const partners = getIn(config, ['partners']);
+  const features = getIn(partners, ['features']);
+  const list = Array.isArray(features) ? features : [];
+  const feature: Json = {
+    type: 'Feature',
+    geometry: {type: 'Point', coordinates},
+    properties: {id: freePartnerId(config), name: {[contentLanguage(config)]: name}, category: 'community'},
+  };
+  const next = setIn(config, ['partners'], {...(isObject(partners) ? partners : {}), type: 'FeatureCollection', features: [...list, feature]});
+  return {config: next, index: list.length};
+}
+
+/** The config without the partner at `index`. */
+export function removePartner(config: Json | undefined, index: number): Json | undefined {
+  return setIn(config, ['partners', 'features', index], undefined);
+}
+
+export type CoordinateInput = {ok: true; value: number} | {ok: false; message: string};
+
+/** A latitude or longitude as typed: "51.5123" or "51,5123", within ±90 or ±180 degrees. */
+export function parseCoordinateInput(text: string, kind: 'lat' | 'lon'): CoordinateInput {
+  const name = kind === 'lat' ? 'Breitengrad' : 'Längengrad';
+  const limit = kind === 'lat' ? 90 : 180;
+  const example = kind === 'lat' ? '51.5123' : '7.4262';
+  if (!text.trim()) return {ok: false, message: `Bitte geben Sie den ${name} an, zum Beispiel ${example}.`};
+  const value = parseCoordinate(text);
+  if (value === undefined) return {ok: false, message: `„${text.trim()}“ ist keine Zahl: schreiben Sie den ${name} als Dezimalzahl, zum Beispiel ${example}.`};
+  if (value < -limit || value > limit) return {ok: false, message: `Der ${name} muss zwischen -${limit} und ${limit} liegen.`};
+  return {ok: true, value};
+}
+
+export interface CsvImport {
+  /** The merged config; absent when nothing could be merged. */
+  config?: Json;
+  /** A German sentence for the status line. */
+  summary: string;
+  /** One German line per skipped row: "Zeile 3, Spalte „lat“: …". */
+  problems: Array<{row: number; column?: string; text: string}>;
+}
+
+/** The partners of a spreadsheet export merged into the config (`importPartners`, as the CLI does it). */
+export function importPartnersCsv(config: Json | undefined, bytes: Uint8Array): CsvImport {
+  const {report, config: merged} = importPartners(exportText(config), bytes);
+  const problems = report.problems.map((problem) => ({
+    row: problem.row,
+    column: problem.column,
+    text: `Zeile ${problem.row}${problem.column ? `, Spalte „${problem.column}“` : ''}: ${problem.message}`,
+  }));
+  if (report.error || merged === undefined) {
+    return {summary: `Nichts übernommen: ${report.error ?? 'die Datei ist nicht lesbar'}.`, problems};
+  }
+  const count = (n: number, one: string, many: string) => (n === 1 ? `ein ${one}` : `${n} ${many}`);
+  const parts = [
+    report.added.length ? `${count(report.added.length, 'Partner', 'Partner')} hinzugefügt` : '',
+    report.replaced.length ? `${count(report.replaced.length, 'Partner', 'Partner')} ersetzt` : '',
+  ].filter(Boolean);
+  const skipped = new Set(report.problems.map((problem) => problem.row)).size;
+  const summary = `${parts.length ? parts.join(', ') : 'Keine Partner übernommen'}${skipped ? `; ${skipped === 1 ? 'eine Zeile' : `${skipped} Zeilen`} übersprungen` : ''}.`;
+  return {config: JSON.parse(merged) as Json, summary, problems};
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Translations
+
+/**
+ * How many texts of the config each language lacks, among the languages the config is written in
+ * (only the languages that lack at least one, in the order of configLanguages).
+ */
+export function incompleteLocales(config: Json | undefined): Array<{locale: string; missing: number}> {
+  const locales = configLanguages(config);
+  const language = contentLanguage(config);
+  const missing = new Map<string, number>();
+  const walk = (value: Json | undefined, key?: string): void => {
+    if (key !== undefined && LOCALIZED_KEYS.has(key) && (typeof value === 'string' || isObject(value))) {
+      for (const locale of missingLocales(value, locales, language)) missing.set(locale, (missing.get(locale) ?? 0) + 1);
+      return;
+    }
+    if (Array.isArray(value)) value.forEach((item) => walk(item));
+    else if (isObject(value)) Object.entries(value).forEach(([childKey, child]) => walk(child, childKey));
+  };
+  walk(config);
+  return locales.filter((locale) => missing.has(locale)).map((locale) => ({locale, missing: missing.get(locale)!}));
 }

@@ -176,6 +176,52 @@ export const configuratorStyles = [
       cursor: pointer;
       text-decoration: underline;
     }
+    .partners {
+      margin: 0 0 0.5em;
+      padding: 0;
+      list-style: none;
+    }
+    .partners > li {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25em 0.75em;
+      padding-block: 0.375em;
+      border-block-end: 1px solid var(--_border);
+    }
+    .partner-name {
+      flex: 1 1 12em;
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .partner-category {
+      flex: 1 1 8em;
+    }
+    .partners .actions {
+      margin: 0;
+    }
+    .confirm {
+      flex: 1 1 100%;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em;
+      padding: 0.5em;
+      border: 0.125em solid var(--_danger);
+      border-radius: var(--_radius);
+    }
+    .confirm p {
+      flex: 1 1 100%;
+      margin: 0;
+      font-weight: 700;
+    }
+    h3 {
+      margin: 1em 0 0.25em;
+      font-size: 1.125em;
+    }
+    details.item {
+      border-block-end: 1px solid var(--_border);
+    }
     details ul {
       margin: 0;
       padding-inline-start: 1.25em;

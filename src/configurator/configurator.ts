@@ -24,7 +24,16 @@ import {languageName} from '../core/format.js';
 import {LOCALES, applyLocale, direction} from '../localization.js';
 import {
   REGIONS,
+  addPartner,
+  categoryLabel,
   closuresOf,
+  importPartnersCsv,
+  incompleteLocales,
+  parseCoordinateInput,
+  partnerCategories,
+  partnerList,
+  removePartner,
+  type CsvImport,
   configLanguages,
   contentLanguage,
   describeHoursPreview,
@@ -44,6 +53,14 @@ import {
   type PathKey,
 } from './configurator-model.js';
 import {configuratorStyles} from './configurator.styles.js';
+
+/**
+ * The Subresource Integrity value of dist/willkommen.js, defined by vite.configurator.config.ts when
+ * that file existed at build time; in dev and tests it is not defined.
+ */
+declare const __WILLKOMMEN_INTEGRITY__: string | null;
+const builtIntegrity = (): string | undefined =>
+  typeof __WILLKOMMEN_INTEGRITY__ === 'string' && __WILLKOMMEN_INTEGRITY__ ? __WILLKOMMEN_INTEGRITY__ : undefined;
 
 /** How long typing pauses before the widgets in the preview reload the config. */
 const PREVIEW_DELAY_MS = 300;
@@ -106,6 +123,15 @@ export class WillkommenConfigurator extends LitElement {
   /** The languages field as typed ("de, "), so re-rendering does not eat a trailing comma. */
   @state() private languagesDraft?: string;
 
+  /** The partner the form edits (index into partners.features). */
+  @state() private partnerIndex?: number;
+  /** The partner whose removal waits for confirmation. */
+  @state() private removeIndex?: number;
+  @state() private partnerMessage = '';
+  /** Latitude and longitude as typed, so a half-typed or wrong value stays in its field. */
+  @state() private coordinateDraft: {lat?: string; lon?: string} = {};
+  @state() private csvImport?: CsvImport;
+
   private readonly clock = new ClockController(this);
   private previewScript?: HTMLScriptElement;
   private previewTimer?: ReturnType<typeof setTimeout>;
@@ -127,6 +153,11 @@ export class WillkommenConfigurator extends LitElement {
     this.draft = json as Json | undefined;
     this.officeIndex = 0;
     this.languagesDraft = undefined;
+    this.partnerIndex = undefined;
+    this.removeIndex = undefined;
+    this.coordinateDraft = {};
+    this.csvImport = undefined;
+    this.partnerMessage = '';
     this.exported = undefined;
     this.result = parseConfig(this.json);
     this.updatePreview();
@@ -140,7 +171,7 @@ export class WillkommenConfigurator extends LitElement {
         diesem Browser: nichts wird hochgeladen.
       </p>
       <div class="layout">
-        <div class="main">${this.renderOpen()} ${this.renderOffice()}</div>
+        <div class="main">${this.renderOpen()} ${this.renderOffice()} ${this.renderPartners()} ${this.renderServices()}</div>
         <div class="side">${this.renderValidation()} ${this.renderExport()} ${this.renderPreview()}</div>
       </div>`;
   }
@@ -320,6 +351,226 @@ export class WillkommenConfigurator extends LitElement {
     </fieldset>`;
   }
 
+  private renderPartners(): TemplateResult {
+    const partners = partnerList(this.json, this.editLocale);
+    const selected = this.partnerIndex !== undefined && this.partnerIndex < partners.length ? this.partnerIndex : undefined;
+    return html`<section aria-labelledby="partners-heading" class="box">
+      <h2 id="partners-heading">Partner auf der Karte</h2>
+      <p id="partners-count">${partners.length === 1 ? 'Ein Partner' : `${partners.length} Partner`}. Namen in: ${this.languageLabel(this.editLocale)}.</p>
+      <ul class="partners" id="partner-list" aria-labelledby="partners-heading">
+        ${partners.map(
+          (partner) => html`<li data-id=${partner.id}>
+            <span class="partner-name">
+              ${partner.name
+                ? html`<span lang=${this.editLocale} dir=${direction(this.editLocale)}>${partner.name}</span>`
+                : html`${partner.fallback || partner.id} <em>(fehlt noch in ${this.editLocale})</em>`}
+            </span>
+            <span class="partner-category">${categoryLabel(this.json, partner.category)}</span>
+            <span class="actions">
+              <button
+                type="button"
+                class="edit-partner"
+                aria-pressed=${selected === partner.index ? 'true' : 'false'}
+                aria-label="${partner.name || partner.fallback || partner.id} bearbeiten"
+                @click=${() => this.selectPartner(partner.index)}
+              >
+                Bearbeiten
+              </button>
+              <button
+                type="button"
+                class="remove-partner"
+                aria-label="${partner.name || partner.fallback || partner.id} entfernen"
+                @click=${() => this.askRemove(partner.index)}
+              >
+                Entfernen
+              </button>
+            </span>
+            ${this.removeIndex === partner.index
+              ? html`<div
+                  class="confirm"
+                  role="group"
+                  aria-labelledby="confirm-remove-text"
+                  @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.cancelRemove()}
+                >
+                  <p id="confirm-remove-text">„${partner.name || partner.fallback || partner.id}“ wirklich entfernen?</p>
+                  <button type="button" id="confirm-remove" @click=${() => this.confirmRemove(partner.index)}>Ja, entfernen</button>
+                  <button type="button" id="cancel-remove" @click=${this.cancelRemove}>Abbrechen</button>
+                </div>`
+              : nothing}
+          </li>`,
+        )}
+      </ul>
+      <div class="actions">
+        <button type="button" id="add-partner" @click=${this.addPartner}>Partner hinzufügen</button>
+      </div>
+      <p role="status" aria-live="polite" id="partner-status">${this.partnerMessage}</p>
+      ${selected !== undefined ? this.renderPartnerForm(selected) : nothing} ${this.renderCsvImport()}
+    </section>`;
+  }
+
+  private renderPartnerForm(index: number): TemplateResult {
+    const base: PathKey[] = ['partners', 'features', index];
+    const props: PathKey[] = [...base, 'properties'];
+    const language = contentLanguage(this.json);
+    const spoken = configLanguages(this.json);
+    const name = textIn(getIn(this.json, [...props, 'name']), this.editLocale, language) || partnerList(this.json, 'de')[index]?.fallback;
+    const lacks = (key: string) => {
+      const missing = missingLocales(getIn(this.json, [...props, key]), spoken, language);
+      return missing.length ? `fehlt noch in: ${missing.join(', ')}` : 'in allen Sprachen der Konfiguration vorhanden';
+    };
+    const category = getIn(this.json, [...props, 'category']);
+    const categoryIssues = issuesAt(this.result.ok ? [] : this.result.issues, [...props, 'category']);
+    const list = getIn(this.json, [...props, 'languages']);
+    const codes = Array.isArray(list) ? list.filter((code): code is string => typeof code === 'string') : [];
+    return html`<fieldset id="partner-form">
+      <legend>Partner bearbeiten: ${name}</legend>
+      ${this.localizedField('partner-name', 'Name', [...props, 'name'], false, `Name ${lacks('name')}.`)}
+      <div class="field">
+        <label for="partner-category">Kategorie</label>
+        <select
+          id="partner-category"
+          aria-describedby=${ifDefined(categoryIssues.length ? 'partner-category-error' : undefined)}
+          aria-invalid=${categoryIssues.length ? 'true' : 'false'}
+          @change=${(event: Event) => this.edit([...props, 'category'], (event.target as HTMLSelectElement).value)}
+        >
+          ${partnerCategories(this.json).map(
+            (id) => html`<option value=${id} ?selected=${id === category}>${categoryLabel(this.json, id)}</option>`,
+          )}
+          ${typeof category === 'string' && !partnerCategories(this.json).includes(category)
+            ? html`<option value=${category} selected>${category} (unbekannt)</option>`
+            : nothing}
+        </select>
+        ${this.renderFieldIssues('partner-category', categoryIssues)}
+      </div>
+      ${this.field(
+        {id: 'partner-languages', label: 'Sprachen (Codes, durch Komma getrennt)', path: [...props, 'languages'], help: 'Zum Beispiel de, en, ar'},
+        codes.join(', '),
+        (value) => {
+          const parsed = parseLanguageList(value);
+          this.edit([...props, 'languages'], parsed.length ? parsed : undefined);
+        },
+      )}
+      ${this.plainField({id: 'partner-street', label: 'Straße und Hausnummer', path: [...props, 'address', 'street']})}
+      ${this.plainField({id: 'partner-postal-code', label: 'Postleitzahl', path: [...props, 'address', 'postalCode'], inputmode: 'numeric'})}
+      ${this.plainField({id: 'partner-locality', label: 'Ort', path: [...props, 'address', 'locality']})}
+      ${this.plainField({id: 'partner-phone', label: 'Telefon', path: [...props, 'phone'], type: 'tel'})}
+      ${this.plainField({id: 'partner-email', label: 'E-Mail', path: [...props, 'email'], type: 'email'})}
+      ${this.plainField({id: 'partner-website', label: 'Webseite', path: [...props, 'website'], type: 'url', help: 'Mit https://'})}
+      ${this.plainField({
+        id: 'partner-hours',
+        label: 'Öffnungszeiten (Schreibweise wie bei OpenStreetMap)',
+        path: [...props, 'openingHours'],
+        help: 'Zum Beispiel: Mo-Fr 09:00-12:00; PH off',
+      })}
+      ${this.localizedField('partner-description', 'Beschreibung', [...props, 'description'], true, `Beschreibung ${lacks('description')}.`)}
+      <fieldset>
+        <legend>Lage (Dezimalgrad)</legend>
+        ${this.coordinateField('lat', index)} ${this.coordinateField('lon', index)}
+      </fieldset>
+    </fieldset>`;
+  }
+
+  private coordinateField(kind: 'lat' | 'lon', index: number): TemplateResult {
+    const path: PathKey[] = ['partners', 'features', index, 'geometry', 'coordinates', kind === 'lat' ? 1 : 0];
+    const stored = getIn(this.json, path);
+    const text = this.coordinateDraft[kind] ?? (typeof stored === 'number' ? String(stored) : '');
+    const checked = parseCoordinateInput(text, kind);
+    const id = `partner-${kind}`;
+    const schemaIssues = issuesAt(this.result.ok ? [] : this.result.issues, path);
+    const error = !checked.ok ? checked.message : schemaIssues[0]?.message;
+    return html`<div class="field">
+      <label for=${id}>${kind === 'lat' ? 'Breitengrad (latitude), zum Beispiel 51.5123' : 'Längengrad (longitude), zum Beispiel 7.4262'}</label>
+      <input
+        id=${id}
+        type="text"
+        inputmode="decimal"
+        aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}
+        aria-invalid=${error ? 'true' : 'false'}
+        .value=${live(text)}
+        @input=${(event: Event) => this.editCoordinate(kind, index, (event.target as HTMLInputElement).value)}
+      />
+      ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderCsvImport(): TemplateResult {
+    const imported = this.csvImport;
+    return html`<fieldset>
+      <legend>Partner aus einer Tabelle übernehmen (CSV)</legend>
+      <div class="field">
+        <label for="partners-csv">CSV-Datei (aus Excel oder LibreOffice)</label>
+        <p class="help" id="partners-csv-help">
+          Spalten wie <code>name</code>, <code>Kategorie</code>, <code>Straße</code>, <code>PLZ</code>, <code>Ort</code>,
+          <code>Breite</code>, <code>Länge</code>. Zeilen mit gleicher Kennung ersetzen den Partner, fehlerhafte Zeilen werden übersprungen.
+        </p>
+        <input id="partners-csv" type="file" accept=".csv,text/csv" aria-describedby="partners-csv-help csv-status" @change=${this.importCsv} />
+      </div>
+      <p role="status" aria-live="polite" id="csv-status">${imported?.summary ?? ''}</p>
+      ${imported?.problems.length
+        ? html`<ul class="issues" id="csv-problems" aria-label="Übersprungene Zeilen">
+            ${imported.problems.map((problem) => html`<li>${problem.text}</li>`)}
+          </ul>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private renderServices(): TemplateResult {
+    const language = contentLanguage(this.json);
+    const spoken = configLanguages(this.json);
+    const services = getIn(this.json, ['services']);
+    const documents = getIn(this.json, ['documents']);
+    const incomplete = incompleteLocales(this.json);
+    const lacks = (path: PathKey[], what: string) => {
+      const missing = missingLocales(getIn(this.json, path), spoken, language);
+      return `${what}: ${missing.length ? `fehlt noch in: ${missing.join(', ')}` : 'in allen Sprachen vorhanden'}.`;
+    };
+    const text = (id: string, label: string, path: PathKey[], multiline = false) =>
+      this.localizedField(id, label, path, multiline, lacks(path, label));
+    return html`<section aria-labelledby="services-heading" class="box">
+      <h2 id="services-heading">Leistungen und Unterlagen</h2>
+      <p>Texte in: ${this.languageLabel(this.editLocale)} (oben unter „Sprache der Texte“ wählen). Fragen und Bedingungen sind hier noch nicht bearbeitbar.</p>
+      <div id="locale-summary" role="status" aria-live="polite">
+        ${incomplete.length
+          ? html`<p>Noch nicht vollständig übersetzt:</p>
+              <ul class="issues">
+                ${incomplete.map(
+                  ({locale, missing}) => html`<li>${this.languageLabel(locale)}: ${missing === 1 ? 'ein Text fehlt' : `${missing} Texte fehlen`}</li>`,
+                )}
+              </ul>`
+          : html`<p class="ok">Alle Texte sind in allen Sprachen der Konfiguration vorhanden.</p>`}
+      </div>
+      <h3>Leistungen</h3>
+      ${(Array.isArray(services) ? services : []).map((service, index) => {
+        const path: PathKey[] = ['services', index];
+        return html`<details class="item">
+          <summary>${textIn(getIn(service, ['name']), 'de', language) || getIn(service, ['id'])}</summary>
+          ${text(`service-${index}-name`, 'Name', [...path, 'name'])} ${text(`service-${index}-description`, 'Beschreibung', [...path, 'description'], true)}
+          ${this.renderQuestions(getIn(service, ['questions']), index)}
+        </details>`;
+      })}
+      <h3>Unterlagen</h3>
+      ${(Array.isArray(documents) ? documents : []).map((document, index) => {
+        const path: PathKey[] = ['documents', index];
+        return html`<details class="item" data-id=${String(getIn(document, ['id']) ?? '')}>
+          <summary>${textIn(getIn(document, ['name']), 'de', language) || getIn(document, ['id'])}</summary>
+          ${text(`document-${index}-name`, 'Name', [...path, 'name'])}
+          ${text(`document-${index}-description`, 'Beschreibung', [...path, 'description'], true)}
+          ${text(`document-${index}-where`, 'Wo bekommt man es?', [...path, 'whereToGet'], true)}
+        </details>`;
+      })}
+    </section>`;
+  }
+
+  /** The questions of a service, read-only for now (in German, or the content language). */
+  private renderQuestions(questions: Json | undefined, index: number): TemplateResult | typeof nothing {
+    if (!Array.isArray(questions) || !questions.length) return nothing;
+    const language = contentLanguage(this.json);
+    return html`<p class="label" id="service-${index}-questions">Fragen im Dokumenten-Check (hier noch nicht bearbeitbar):</p>
+      <ul class="issues" aria-labelledby="service-${index}-questions">
+        ${questions.map((question) => html`<li>${textIn(getIn(question, ['text']), 'de', language) || getIn(question, ['id'])}</li>`)}
+      </ul>`;
+  }
+
   private renderHoursPreview(preview: ReturnType<typeof previewHours>): TemplateResult {
     const {status, text} = describeHoursPreview(preview, this.clock.now);
     return html`<p id="hours-preview" class="status ${status} ${status === 'error' ? 'problem' : ''}">
@@ -347,7 +598,8 @@ export class WillkommenConfigurator extends LitElement {
   private renderExport(): TemplateResult {
     const fileName = exportFileName(this.json);
     const website = getIn(this.json, ['offices', this.officeIndex, 'website']);
-    const snippet = embedSnippet(fileName, typeof website === 'string' ? website : undefined);
+    const integrity = builtIntegrity();
+    const snippet = embedSnippet(fileName, typeof website === 'string' ? website : undefined, integrity);
     const report = this.exported?.report;
     return html`<section aria-labelledby="export-heading" class="box">
       <h2 id="export-heading">4. Speichern und einbinden</h2>
@@ -378,7 +630,14 @@ export class WillkommenConfigurator extends LitElement {
         Legen Sie <code>willkommen.js</code> und die heruntergeladene Datei in den Ordner <code>/assets/</code> Ihrer Webseite und fügen Sie
         diese drei Zeilen dort ein, wo die Widgets erscheinen sollen:
       </p>
-      <pre id="snippet" aria-describedby="snippet-help">${snippet}</pre>
+      <pre id="snippet" aria-describedby="snippet-help snippet-integrity">${snippet}</pre>
+      <p id="snippet-integrity" class="help">
+        ${integrity
+          ? html`Der Wert <code>integrity</code> passt nur zu genau der <code>willkommen.js</code>, mit der dieser Konfigurator gebaut wurde.
+              Laden Sie diese Datei hoch; nach einem Update ändert er sich.`
+          : html`Für den Wert <code>integrity</code> (empfohlen): <code>npm run build</code> gibt ihn nach dem Bauen von
+              <code>willkommen.js</code> aus. Ergänzen Sie ihn im Script-Tag als <code>integrity="sha384-…" crossorigin="anonymous"</code>.`}
+      </p>
       <div class="actions">
         <button type="button" id="copy-snippet" @click=${() => this.copySnippet(snippet)}>Code kopieren</button>
         <span role="status" id="copy-status">${this.copyMessage}</span>
@@ -527,6 +786,64 @@ export class WillkommenConfigurator extends LitElement {
   private async selectPreviewLocale(event: Event): Promise<void> {
     this.previewLocale = (event.target as HTMLSelectElement).value;
     await applyLocale(this.previewLocale, this);
+  }
+
+  private selectPartner(index: number): void {
+    this.partnerIndex = this.partnerIndex === index ? undefined : index;
+    this.coordinateDraft = {};
+  }
+
+  private async addPartner(): Promise<void> {
+    const {config, index} = addPartner(this.json);
+    this.edit([], config);
+    this.partnerIndex = index;
+    this.coordinateDraft = {};
+    this.partnerMessage = 'Neuer Partner hinzugefügt: tragen Sie Name, Kategorie und Lage ein.';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#partner-name')?.focus();
+  }
+
+  private async askRemove(index: number): Promise<void> {
+    this.removeIndex = index;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#cancel-remove')?.focus();
+  }
+
+  private async cancelRemove(): Promise<void> {
+    const index = this.removeIndex;
+    this.removeIndex = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.remove-partner')[index ?? 0]?.focus();
+  }
+
+  private async confirmRemove(index: number): Promise<void> {
+    const partner = partnerList(this.json, this.editLocale)[index];
+    this.edit([], removePartner(this.json, index));
+    this.removeIndex = undefined;
+    if (this.partnerIndex === index) this.partnerIndex = undefined;
+    else if (this.partnerIndex !== undefined && this.partnerIndex > index) this.partnerIndex--;
+    this.coordinateDraft = {};
+    this.partnerMessage = `„${partner?.name || partner?.fallback || partner?.id}“ entfernt.`;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#add-partner')?.focus();
+  }
+
+  private editCoordinate(kind: 'lat' | 'lon', index: number, text: string): void {
+    this.coordinateDraft = {...this.coordinateDraft, [kind]: text};
+    const checked = parseCoordinateInput(text, kind);
+    if (checked.ok) this.edit(['partners', 'features', index, 'geometry', 'coordinates', kind === 'lat' ? 1 : 0], checked.value);
+  }
+
+  private async importCsv(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const imported = importPartnersCsv(this.json, bytes);
+    if (imported.config !== undefined) this.edit([], imported.config);
+    this.csvImport = {...imported, summary: `${file.name}: ${imported.summary}`};
+    // The same file, corrected in the spreadsheet, can be chosen again.
+    input.value = '';
   }
 
   private exportConfig(): void {

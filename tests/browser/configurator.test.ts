@@ -4,6 +4,7 @@ import {sendKeys, setViewport} from '@web/test-runner-commands';
 import '../../src/configurator/configurator.js';
 import template from '../../examples/musterstadt.json';
 import {parseConfig} from '../../src/core/config/validate.js';
+import {checkConfigText} from '../../src/cli/config-report.js';
 import {applyLocale} from '../../src/localization.js';
 import type {WillkommenConfigurator} from '../../src/configurator/configurator.js';
 import {axeViolations, settled, shadowText} from './helpers.js';
@@ -258,6 +259,207 @@ describe('willkommen-configurator', () => {
     await until(() => element.shadowRoot!.querySelector('#open-message')?.textContent?.includes('keine gültige JSON-Datei') ?? false, 'the refusal');
     expect(describedBy(input)).to.include('open-message');
     expect(element.json).to.deep.equal(own);
+  });
+
+  it('imports partners from a CSV: the good row into the list and the map preview, the bad row reported', async () => {
+    const element = await configurator();
+    // As Excel writes "CSV UTF-8": BOM, semicolons, German decimal commas, CRLF.
+    const csv = [
+      'Name;Kategorie;Straße;PLZ;Ort;Breite;Länge',
+      'Café Zusammen;community;Marktplatz 2;99999;Musterstadt;51,51;7,46',
+      'Kaputt;community;Weg 1;99999;Musterstadt;151,2;7,46',
+    ].join('\r\n');
+    const files = new DataTransfer();
+    files.items.add(new File([new TextEncoder().encode(`\uFEFF${csv}\r\n`)], 'partner.csv', {type: 'text/csv'}));
+    const input = $<HTMLInputElement>(element, '#partners-csv');
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => Boolean(element.shadowRoot!.querySelector('#csv-problems')), 'the import report');
+    const status = $(element, '#csv-status');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(status.textContent).to.contain('ein Partner hinzugefügt; eine Zeile übersprungen');
+    const problems = [...element.shadowRoot!.querySelectorAll('#csv-problems li')].map((item) => item.textContent!);
+    expect(problems).to.have.length(1);
+    expect(problems[0]).to.match(/^Zeile 3, Spalte „Breite“: /);
+    expect(describedBy(input)).to.include('csv-status');
+    // Emptied, so the corrected file can be chosen again.
+    expect(input.value).to.equal('');
+
+    const names = [...element.shadowRoot!.querySelectorAll('#partner-list .partner-name')].map((item) => item.textContent!.trim());
+    expect(names).to.include('Café Zusammen');
+    expect(names.join()).not.to.contain('Kaputt');
+    const features = (element.json as {partners: {features: Array<{properties: {id: string; name: unknown}; geometry: {coordinates: number[]}}>}})
+      .partners.features;
+    const added = features.at(-1)!;
+    expect(added.properties.name).to.equal('Café Zusammen');
+    expect(added.geometry.coordinates).to.deep.equal([7.46, 51.51]);
+    await until(() => {
+      const map = element.shadowRoot!.querySelector('willkommen-partner-map');
+      return Boolean(map?.shadowRoot?.querySelector(`.partner[data-id="${added.properties.id}"]`));
+    }, 'the partner map preview to list the new partner');
+    expect(shadowText($(element, 'willkommen-partner-map'))).to.contain('Café Zusammen');
+    expect($(element, '#check-status').textContent).to.contain('Keine Probleme');
+  });
+
+  it('edits a partner, checks its coordinates, and removes one after a keyboard confirmation', async () => {
+    const element = await configurator();
+    const count = template.partners.features.length;
+    const edit = element.shadowRoot!.querySelectorAll<HTMLButtonElement>('#partner-list .edit-partner')[1];
+    edit.focus();
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(edit.getAttribute('aria-pressed')).to.equal('true');
+    expect($<HTMLInputElement>(element, '#partner-name').value).to.equal(template.partners.features[1].properties.name.de);
+    await type(element, '#partner-name', 'Beratung Süd');
+    await choose(element, '#partner-category', 'legal');
+    await type(element, '#partner-email', 'sued@example.org');
+    await choose(element, '#edit-locale', 'ar');
+    await type(element, '#partner-description', 'وصف');
+    await choose(element, '#edit-locale', 'de');
+    const props = () => (element.json as {partners: {features: Array<{properties: Record<string, unknown>; geometry: {coordinates: number[]}}>}}).partners.features[1];
+    expect(props().properties).to.include({category: 'legal', email: 'sued@example.org'});
+    expect(props().properties.name).to.have.property('de', 'Beratung Süd');
+    expect(props().properties.description).to.have.property('ar', 'وصف');
+
+    // A latitude out of range stays in the field with its error, and the JSON keeps the last good one.
+    const before = props().geometry.coordinates[1];
+    await type(element, '#partner-lat', '151,2');
+    const lat = $(element, '#partner-lat');
+    expect(lat.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedBy(lat)).to.include('partner-lat-error');
+    expect($(element, '#partner-lat-error').textContent).to.contain('zwischen -90 und 90');
+    expect(props().geometry.coordinates[1]).to.equal(before);
+    await type(element, '#partner-lat', '51,4999');
+    expect(lat.getAttribute('aria-invalid')).to.equal('false');
+    expect(props().geometry.coordinates[1]).to.equal(51.4999);
+    await type(element, '#partner-lon', 'abc');
+    expect($(element, '#partner-lon-error').textContent).to.contain('keine Zahl');
+
+    // Remove: the confirmation takes the focus; Escape and "Abbrechen" keep the partner.
+    const remove = () => element.shadowRoot!.querySelectorAll<HTMLButtonElement>('#partner-list .remove-partner')[0];
+    remove().focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => element.shadowRoot!.activeElement?.id === 'cancel-remove', 'the focus on the confirmation');
+    expect($(element, '#confirm-remove-text').textContent).to.contain(template.partners.features[0].properties.name.de);
+    await sendKeys({press: 'Escape'});
+    await until(() => element.shadowRoot!.activeElement === remove(), 'Escape to cancel');
+    expect(element.shadowRoot!.querySelector('#confirm-remove')).to.equal(null);
+    await sendKeys({press: 'Enter'});
+    await until(() => element.shadowRoot!.activeElement?.id === 'cancel-remove', 'the confirmation again');
+    await sendKeys({press: 'Enter'});
+    await until(() => element.shadowRoot!.activeElement === remove(), 'the focus back on the button');
+    expect(element.shadowRoot!.querySelector('#confirm-remove')).to.equal(null);
+    expect(element.shadowRoot!.querySelectorAll('#partner-list > li')).to.have.length(count);
+    await sendKeys({press: 'Enter'});
+    await until(() => element.shadowRoot!.activeElement?.id === 'cancel-remove', 'the confirmation again');
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({up: 'Shift'});
+    expect(element.shadowRoot!.activeElement!.id).to.equal('confirm-remove');
+    await sendKeys({press: 'Enter'});
+    await until(() => element.shadowRoot!.querySelectorAll('#partner-list > li').length === count - 1, 'the removal');
+    expect($(element, '#partner-status').textContent).to.contain('entfernt');
+    expect($(element, '#partner-status').getAttribute('role')).to.equal('status');
+    expect(element.json).not.to.have.nested.property(`partners.features[${count - 1}]`);
+    // The edited partner moved up one place and is still the one in the form.
+    expect($<HTMLInputElement>(element, '#partner-name').value).to.equal('Beratung Süd');
+
+    $(element, '#add-partner').click();
+    await until(() => element.shadowRoot!.activeElement?.id === 'partner-name', 'the focus on the new partner’s name');
+    expect(element.shadowRoot!.querySelectorAll('#partner-list > li')).to.have.length(count);
+    expect($(element, '#check-status').textContent).to.contain('Keine Probleme');
+  });
+
+  it('edits a document’s Arabic description into the finder preview, and lists the languages a text lacks', async () => {
+    const element = await configurator();
+    expect($(element, '#locale-summary').textContent).to.contain('Alle Texte');
+    await choose(element, '#edit-locale', 'ar');
+    const field = $<HTMLTextAreaElement>(element, '#document-0-description');
+    expect(field.getAttribute('lang')).to.equal('ar');
+    expect(field.value).to.equal(template.documents[0].description.ar);
+    // Questions are shown, not yet edited.
+    expect($(element, '#services-heading').closest('section')!.textContent).to.contain(template.services[0].questions[0].text.de);
+    await type(element, '#document-0-description', 'وصف جديد لجواز السفر');
+    expect(element.json).to.have.nested.property('documents[0].description.ar', 'وصف جديد لجواز السفر');
+    // Emptied in Persian: the field and the summary say so.
+    await choose(element, '#edit-locale', 'fa');
+    await type(element, '#document-0-where', '');
+    expect($(element, '#document-0-where-help').textContent).to.contain('fehlt noch in: fa');
+    expect($(element, '#locale-summary').textContent).to.contain('Persisch (fa): ein Text fehlt');
+    await choose(element, '#edit-locale', 'de');
+
+    await choose(element, '#preview-locale', 'ar');
+    try {
+      await until(() => {
+        const finder = element.shadowRoot!.querySelector('willkommen-document-finder');
+        const toggle = finder?.shadowRoot?.querySelector<HTMLButtonElement>(`#toggle-${template.documents[0].id}`);
+        if (!toggle) return false;
+        if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+        return shadowText(finder!).includes('وصف جديد لجواز السفر');
+      }, 'the Arabic description in the finder');
+      const finder = $(element, 'willkommen-document-finder');
+      const what = finder.shadowRoot!.querySelector(`#panel-${template.documents[0].id} .what`)!;
+      expect(what.textContent).to.contain('وصف جديد لجواز السفر');
+      expect(finder.getAttribute('dir') ?? finder.closest('[dir]')!.getAttribute('dir')).to.equal('rtl');
+    } finally {
+      await choose(element, '#preview-locale', 'de');
+    }
+  });
+
+  it('exports partners and texts as JSON that parseConfig and the CLI check accept', async () => {
+    const element = await configurator();
+    $(element, '#add-partner').click();
+    await element.updateComplete;
+    await type(element, '#partner-name', 'Treffpunkt Ost');
+    await type(element, '#partner-lat', '51,52');
+    await type(element, '#partner-lon', '7.47');
+    await choose(element, '#edit-locale', 'ar');
+    await type(element, '#document-1-where', 'من البلدية');
+    let exported: {text: string} | undefined;
+    element.addEventListener('willkommen-configurator-export', (event) => (exported = (event as CustomEvent).detail));
+    $(element, '#export').click();
+    await element.updateComplete;
+    const json = JSON.parse(exported!.text);
+    expect(json.partners.features.at(-1)).to.deep.equal({
+      type: 'Feature',
+      geometry: {type: 'Point', coordinates: [7.47, 51.52]},
+      properties: {id: 'partner-1', name: {de: 'Treffpunkt Ost'}, category: 'community'},
+    });
+    expect(json.documents[1].whereToGet.ar).to.equal('من البلدية');
+    expect(parseConfig(json).ok).to.equal(true);
+    const report = checkConfigText(exported!.text);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.valid).to.equal(true);
+    // Tests run without a built willkommen.js: the snippet says where the integrity value comes from.
+    expect($(element, '#snippet').textContent).not.to.contain('integrity=');
+    expect($(element, '#snippet-integrity').textContent).to.contain('npm run build');
+  });
+
+  it('has no axe violations (with target-size) with the partner form, a confirmation, a CSV report and open texts', async function () {
+    // axe reads every open text field of the services and documents: more than the default 2 s.
+    this.timeout(30_000);
+    const element = await configurator();
+    for (const widget of element.shadowRoot!.querySelectorAll<HTMLElement & {updateComplete: Promise<boolean>}>('.preview > *')) {
+      await settled(widget);
+    }
+    // A coordinate error, the removal waiting for confirmation, a skipped CSV row, every text open.
+    element.shadowRoot!.querySelector<HTMLButtonElement>('#partner-list .edit-partner')!.click();
+    await element.updateComplete;
+    await type(element, '#partner-lat', '100');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('#partner-list .remove-partner')!.click();
+    const files = new DataTransfer();
+    files.items.add(new File(['Name;Kategorie;Straße;PLZ;Ort;Breite;Länge\r\nX;nope;Weg 1;99999;Ort;91;7\r\n'], 'p.csv'));
+    const csv = $<HTMLInputElement>(element, '#partners-csv');
+    csv.files = files.files;
+    csv.dispatchEvent(new Event('change'));
+    await until(() => Boolean(element.shadowRoot!.querySelector('#csv-problems')), 'the CSV report');
+    element.shadowRoot!.querySelectorAll('details.item').forEach((details) => ((details as HTMLDetailsElement).open = true));
+    await element.updateComplete;
+    expect(await axeViolations(element)).to.deep.equal([]);
+    await setViewport({width: 320, height: 640});
+    await element.updateComplete;
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
   it('has no axe violations (with target-size), also with errors showing, and fits 320 px', async () => {

@@ -2,7 +2,16 @@ import {describe, expect, it} from 'vitest';
 import template from '../../examples/musterstadt.json';
 import {parseConfig} from '../../src/core/config/validate.js';
 import {
+  addPartner,
+  categoryLabel,
   closuresOf,
+  freePartnerId,
+  importPartnersCsv,
+  incompleteLocales,
+  parseCoordinateInput,
+  partnerCategories,
+  partnerList,
+  removePartner,
   configLanguages,
   describeHoursPreview,
   editorLocales,
@@ -163,5 +172,101 @@ describe('issues, export and snippet', () => {
     expect(lines[2]).toBe('<script src="/assets/willkommen.js" data-config="/assets/amt.json" defer></script>');
     expect(lines[1]).toContain('href="https://www.example.org/kontakt?a=1&amp;b=&quot;2&quot;"');
     expect(embedSnippet('a.json', 'javascript:alert(1)')).toContain('href="/kontakt"');
+  });
+});
+
+/** A spreadsheet export as Excel writes "CSV UTF-8": BOM, semicolons, CRLF. */
+const csvBytes = (lines: string[]) => new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
+
+describe('partners', () => {
+  it('lists the partners with the name in the asked language, and the fallback when it lacks one', () => {
+    const list = partnerList(json, 'en');
+    expect(list).toHaveLength(template.partners.features.length);
+    expect(list[0]).toEqual({index: 0, id: 'mbe-nord', name: 'Migration advice North', fallback: 'Migrationsberatung Nord', category: 'migration-counselling'});
+    expect(partnerList(json, 'xx')[0].name).toBe('');
+    expect(partnerList({version: 1}, 'de')).toEqual([]);
+  });
+
+  it('offers the presets and the config’s own categories, with German labels', () => {
+    const own = setIn(json, ['categories'], [{id: 'sport', name: {de: 'Sportvereine'}}]);
+    expect(partnerCategories(own)).toContain('migration-counselling');
+    expect(partnerCategories(own).at(-1)).toBe('sport');
+    expect(categoryLabel(own, 'sport')).toBe('Sportvereine');
+    expect(categoryLabel(own, 'legal')).toBe('Rechtsberatung');
+    expect(categoryLabel(own, 'unknown-thing')).toBe('unknown-thing');
+  });
+
+  it('adds a partner that keeps the config valid, with a free id, and removes one', () => {
+    const {config, index} = addPartner(json);
+    expect(index).toBe(template.partners.features.length);
+    expect(getIn(config, ['partners', 'features', index, 'properties', 'id'])).toBe('partner-1');
+    expect(parseConfig(config).ok).toBe(true);
+    expect(freePartnerId(config)).toBe('partner-2');
+    // Without any partners or position yet, it still makes a valid collection.
+    const bare = setIn(setIn(setIn(json, ['partners'], undefined), ['map'], undefined), ['offices', 0, 'geo'], undefined);
+    expect(parseConfig(addPartner(bare).config).ok).toBe(true);
+    const removed = removePartner(json, 0);
+    expect(partnerList(removed, 'de').map((partner) => partner.id)).toEqual(template.partners.features.slice(1).map((f) => f.properties.id));
+    expect(getIn(json, ['partners', 'features', 0, 'properties', 'id'])).toBe('mbe-nord');
+  });
+
+  it('reads coordinates with point or comma and refuses what is not one', () => {
+    expect(parseCoordinateInput('51,5123', 'lat')).toEqual({ok: true, value: 51.5123});
+    expect(parseCoordinateInput(' -7.4 ', 'lon')).toEqual({ok: true, value: -7.4});
+    expect(parseCoordinateInput('151.2', 'lat')).toMatchObject({ok: false, message: expect.stringContaining('zwischen -90 und 90')});
+    expect(parseCoordinateInput('151.2', 'lon')).toEqual({ok: true, value: 151.2});
+    expect(parseCoordinateInput('181', 'lon')).toMatchObject({ok: false});
+    expect(parseCoordinateInput('51°N', 'lat')).toMatchObject({ok: false, message: expect.stringContaining('keine Zahl')});
+    expect(parseCoordinateInput('', 'lat')).toMatchObject({ok: false});
+  });
+
+  it('merges a CSV into the config and names each skipped row with its column', () => {
+    const result = importPartnersCsv(
+      json,
+      csvBytes([
+        'Name;Kategorie;Straße;PLZ;Ort;Breite;Länge',
+        'Café Zusammen;community;Marktplatz 2;99999;Musterstadt;51,51;7,46',
+        'Kaputt;community;Weg 1;99999;Musterstadt;151,2;7,46',
+      ]),
+    );
+    expect(result.config).toBeDefined();
+    const added = partnerList(result.config, 'de').at(-1)!;
+    expect(added.name).toBe('Café Zusammen');
+    expect(getIn(result.config, ['partners', 'features', added.index, 'geometry', 'coordinates'])).toEqual([7.46, 51.51]);
+    expect(parseConfig(result.config).ok).toBe(true);
+    expect(result.summary).toBe('ein Partner hinzugefügt; eine Zeile übersprungen.');
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({row: 3, column: 'Breite'});
+    expect(result.problems[0].text).toMatch(/^Zeile 3, Spalte „Breite“: /);
+  });
+
+  it('merges nothing from a file it cannot use, and says why', () => {
+    const result = importPartnersCsv(json, csvBytes(['foo;bar', '1;2']));
+    expect(result.config).toBeUndefined();
+    expect(result.summary).toMatch(/^Nichts übernommen: /);
+  });
+});
+
+describe('incompleteLocales', () => {
+  it('counts the texts each language of the config lacks', () => {
+    expect(incompleteLocales(json)).toEqual([]);
+    const less = setText(getIn(json, ['documents', 0, 'description']), 'ar', '', 'de');
+    const next = setIn(setIn(json, ['documents', 0, 'description'], less), ['services', 0, 'name', 'fa'], undefined);
+    expect(incompleteLocales(next)).toEqual([
+      {locale: 'ar', missing: 1},
+      {locale: 'fa', missing: 1},
+    ]);
+    // A plain string is in the config's language only.
+    expect(incompleteLocales({version: 1, offices: [{name: {de: 'A', en: 'B'}, welcome: 'Hallo'}]})).toEqual([{locale: 'en', missing: 1}]);
+  });
+});
+
+describe('embedSnippet with integrity', () => {
+  it('puts the integrity and crossorigin on the script tag, and leaves them out without a value', () => {
+    const lines = embedSnippet('amt.json', undefined, 'sha384-abc+/=').split('\n');
+    expect(lines[2]).toBe(
+      '<script src="/assets/willkommen.js" integrity="sha384-abc+/=" crossorigin="anonymous" data-config="/assets/amt.json" defer></script>',
+    );
+    expect(embedSnippet('amt.json')).not.toContain('integrity');
   });
 });
