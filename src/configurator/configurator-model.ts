@@ -382,3 +382,94 @@ export function incompleteLocales(config: Json | undefined): Array<{locale: stri
   walk(config);
   return locales.filter((locale) => missing.has(locale)).map((locale) => ({locale, missing: missing.get(locale)!}));
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Questions and conditions of a service
+
+/** The ids of the questions of the service at `serviceIndex`, in file order. */
+export function questionIds(config: Json | undefined, serviceIndex: number): string[] {
+  const questions = getIn(config, ['services', serviceIndex, 'questions']);
+  return Array.isArray(questions) ? questions.map((question) => getIn(question, ['id'])).filter((id): id is string => typeof id === 'string') : [];
+}
+
+/**
+ * An id for a question from its German text, unique within the service: "Sind Sie verheiratet?" →
+ * "sind-sie-verheiratet", then "…-2", "…-3" (at most 64 characters, as the schema allows).
+ */
+export function questionIdFor(config: Json | undefined, serviceIndex: number, text: string): string {
+  const used = new Set(questionIds(config, serviceIndex));
+  const base = slugify(text) || 'frage';
+  if (!used.has(base)) return base;
+  for (let number = 2; ; number++) {
+    const suffix = `-${number}`;
+    const id = `${base.slice(0, 64 - suffix.length).replace(/-+$/, '')}${suffix}`;
+    if (!used.has(id)) return id;
+  }
+}
+
+/** The service with a new yes/no question at the end, its German text under "de". */
+export function addQuestion(config: Json | undefined, serviceIndex: number, text: string): {config: Json | undefined; index: number; id: string} {
+  const id = questionIdFor(config, serviceIndex, text);
+  const path: PathKey[] = ['services', serviceIndex, 'questions'];
+  const list = getIn(config, path);
+  const questions = Array.isArray(list) ? list : [];
+  // The text is German (the id is made from it), whatever language plain strings of the config are in.
+  const question: Json = {id, text: {de: text.trim() || 'Neue Frage'}};
+  return {config: setIn(config, path, [...questions, question]), index: questions.length, id};
+}
+
+/**
+ * The service without the question at `questionIndex`, and without it in any document's `when` (an
+ * emptied `when` is removed). `documents` counts the documents whose condition changed.
+ */
+export function removeQuestion(config: Json | undefined, serviceIndex: number, questionIndex: number): {config: Json | undefined; documents: number} {
+  const id = getIn(config, ['services', serviceIndex, 'questions', questionIndex, 'id']);
+  let next = setIn(config, ['services', serviceIndex, 'questions', questionIndex], undefined);
+  let documents = 0;
+  const list = getIn(next, ['services', serviceIndex, 'documents']);
+  if (typeof id === 'string' && Array.isArray(list)) {
+    list.forEach((document, index) => {
+      const when = getIn(document, ['when']);
+      if (!isObject(when) || !(id in when)) return;
+      documents++;
+      const rest: JsonObject = {...when};
+      delete rest[id];
+      next = setIn(next, ['services', serviceIndex, 'documents', index, 'when'], Object.keys(rest).length ? rest : undefined);
+    });
+  }
+  return {config: next, documents};
+}
+
+export type Condition = 'always' | 'yes' | 'no';
+
+/** When a service document is needed, as far as one question decides it. */
+export function conditionOf(document: Json | undefined, questionId: string): Condition {
+  const answer = getIn(document, ['when', questionId]);
+  return answer === true ? 'yes' : answer === false ? 'no' : 'always';
+}
+
+/** The config with the document's condition on one question set ("always" removes it; an empty `when` goes). */
+export function setCondition(
+  config: Json | undefined,
+  serviceIndex: number,
+  documentIndex: number,
+  questionId: string,
+  condition: Condition,
+): Json | undefined {
+  const path: PathKey[] = ['services', serviceIndex, 'documents', documentIndex, 'when'];
+  const when = getIn(config, path);
+  const next: JsonObject = isObject(when) ? {...when} : {};
+  if (condition === 'always') delete next[questionId];
+  else next[questionId] = condition === 'yes';
+  return setIn(config, path, Object.keys(next).length ? next : undefined);
+}
+
+/** How many copies, as typed: empty means "not stated"; otherwise a whole number from 0 to 20. */
+export function parseCopies(text: string): {ok: true; value?: number} | {ok: false; message: string} {
+  const trimmed = text.trim();
+  if (!trimmed) return {ok: true};
+  if (!/^\d+$/.test(trimmed)) return {ok: false, message: `„${trimmed}“ ist keine ganze Zahl: geben Sie 0 bis 20 an oder lassen Sie das Feld leer.`};
+  const value = Number(trimmed);
+  if (value > 20) return {ok: false, message: 'Höchstens 20 Kopien.'};
+  return {ok: true, value};
+}

@@ -226,5 +226,33 @@ export const configuratorStyles = [
       margin: 0;
       padding-inline-start: 1.25em;
     }
-  `,
+      .picker-frame {
+      position: relative;
+      margin-block: 0.5em;
+    }
+    .picker-map {
+      block-size: 18em;
+      max-inline-size: 100%;
+      border: 1px solid currentColor;
+    }
+    .picker-map:focus-visible {
+      outline: 0.1875em solid var(--_focus);
+      outline-offset: 0.125em;
+    }
+    .crosshair {
+      position: absolute;
+      inset-block-start: 50%;
+      inset-inline-start: 50%;
+      inline-size: 2em;
+      block-size: 2em;
+      margin: -1em 0 0 -1em;
+      pointer-events: none;
+      z-index: 1000;
+      background:
+        linear-gradient(currentColor, currentColor) center / 2px 100% no-repeat,
+        linear-gradient(currentColor, currentColor) center / 100% 2px no-repeat;
+      color: #000;
+      filter: drop-shadow(0 0 1px #fff) drop-shadow(0 0 1px #fff);
+    }
+`,
 ];

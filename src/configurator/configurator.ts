@@ -25,6 +25,12 @@ import {LOCALES, applyLocale, direction} from '../localization.js';
 import {
   REGIONS,
   addPartner,
+  addQuestion,
+  conditionOf,
+  parseCopies,
+  removeQuestion,
+  setCondition,
+  type Condition,
   categoryLabel,
   closuresOf,
   importPartnersCsv,
@@ -53,6 +59,9 @@ import {
   type PathKey,
 } from './configurator-model.js';
 import {configuratorStyles} from './configurator.styles.js';
+import type {CoordinateView} from './coordinate-view.js';
+import {tileHost} from '../widgets/partner-map/partner-map-model.js';
+import {leafletStyles} from '../widgets/partner-map/partner-map.styles.js';
 
 /**
  * The Subresource Integrity value of dist/willkommen.js, defined by vite.configurator.config.ts when
@@ -132,6 +141,20 @@ export class WillkommenConfigurator extends LitElement {
   @state() private coordinateDraft: {lat?: string; lon?: string} = {};
   @state() private csvImport?: CsvImport;
 
+  /** The partner whose coordinates are being picked on the map (the map is loaded only then). */
+  @state() private pickerIndex?: number;
+  @state() private pickerMessage = '';
+  private pickerView?: CoordinateView;
+  /** Bumped on every open and close, so a map that finished loading too late is thrown away. */
+  private pickerGeneration = 0;
+
+  /** The question whose removal waits for confirmation. */
+  @state() private questionRemove?: {service: number; question: number};
+  /** The polite message per service (question added or removed). */
+  @state() private serviceMessage: Record<number, string> = {};
+  /** Copies as typed, per service document (key: the field's id prefix). */
+  @state() private copiesDraft: Record<string, string> = {};
+
   private readonly clock = new ClockController(this);
   private previewScript?: HTMLScriptElement;
   private previewTimer?: ReturnType<typeof setTimeout>;
@@ -144,6 +167,7 @@ export class WillkommenConfigurator extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.previewTimer);
+    this.closePicker(false);
     this.previewScript?.remove();
     this.previewScript = undefined;
   }
@@ -158,6 +182,11 @@ export class WillkommenConfigurator extends LitElement {
     this.coordinateDraft = {};
     this.csvImport = undefined;
     this.partnerMessage = '';
+    this.closePicker(false);
+    this.pickerMessage = '';
+    this.questionRemove = undefined;
+    this.serviceMessage = {};
+    this.copiesDraft = {};
     this.exported = undefined;
     this.result = parseConfig(this.json);
     this.updatePreview();
@@ -465,7 +494,7 @@ export class WillkommenConfigurator extends LitElement {
       ${this.localizedField('partner-description', 'Beschreibung', [...props, 'description'], true, `Beschreibung ${lacks('description')}.`)}
       <fieldset>
         <legend>Lage (Dezimalgrad)</legend>
-        ${this.coordinateField('lat', index)} ${this.coordinateField('lon', index)}
+        ${this.coordinateField('lat', index)} ${this.coordinateField('lon', index)} ${this.renderCoordinatePicker(index)}
       </fieldset>
     </fieldset>`;
   }
@@ -491,6 +520,56 @@ export class WillkommenConfigurator extends LitElement {
       />
       ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
     </div>`;
+  }
+
+  /**
+   * "Auf der Karte wählen": only with `map.tiles`, and the map (Leaflet and its tiles) loads only after
+   * the click on the button that names the tile server. Without tiles the coordinates are typed.
+   */
+  private renderCoordinatePicker(index: number): TemplateResult {
+    const tiles = getIn(this.json, ['map', 'tiles']);
+    if (typeof tiles !== 'string' || !/^https:\/\//.test(tiles)) {
+      return html`<p class="help" id="coordinates-hint">
+        Diese Konfiguration nennt keinen Kartenserver (<code>map.tiles</code>): tragen Sie die Koordinaten ein, zum Beispiel aus einem
+        Kartendienst, dem Ihr Amt vertraut.
+      </p>`;
+    }
+    const open = this.pickerIndex === index;
+    return html`<p class="help" id="pick-map-help">
+        Erst beim Klick lädt dieser Browser Kartenbilder von <strong>${tileHost(tiles)}</strong>; dieser Server erfährt dabei Ihre
+        IP-Adresse und den gezeigten Ausschnitt.
+      </p>
+      <div class="actions">
+        <button
+          type="button"
+          id="pick-on-map"
+          aria-describedby="pick-map-help"
+          aria-expanded=${open ? 'true' : 'false'}
+          @click=${() => (open ? this.closePicker(true) : this.openPicker(index, tiles))}
+        >
+          ${open ? 'Karte schließen' : 'Auf der Karte wählen'}
+        </button>
+      </div>
+      ${open
+        ? html`<div class="picker" @keydown=${this.pickerKeydown}>
+            <p id="picker-help" class="help">
+              Klicken Sie auf die Stelle des Partners. Mit der Tastatur: Pfeiltasten verschieben die Karte unter dem Fadenkreuz, Plus und
+              Minus zoomen, Eingabetaste übernimmt die Mitte, Escape schließt die Karte.
+            </p>
+            <div class="picker-frame">
+              <div
+                class="picker-map"
+                id="picker-map"
+                tabindex="0"
+                role="application"
+                aria-label="Karte zum Wählen der Lage"
+                aria-describedby="picker-help"
+              ></div>
+              <span class="crosshair" aria-hidden="true"></span>
+            </div>
+          </div>`
+        : nothing}
+      <p role="status" aria-live="polite" id="picker-status">${this.pickerMessage}</p>`;
   }
 
   private renderCsvImport(): TemplateResult {
@@ -528,7 +607,7 @@ export class WillkommenConfigurator extends LitElement {
       this.localizedField(id, label, path, multiline, lacks(path, label));
     return html`<section aria-labelledby="services-heading" class="box">
       <h2 id="services-heading">Leistungen und Unterlagen</h2>
-      <p>Texte in: ${this.languageLabel(this.editLocale)} (oben unter „Sprache der Texte“ wählen). Fragen und Bedingungen sind hier noch nicht bearbeitbar.</p>
+      <p>Texte in: ${this.languageLabel(this.editLocale)} (oben unter „Sprache der Texte“ wählen).</p>
       <div id="locale-summary" role="status" aria-live="polite">
         ${incomplete.length
           ? html`<p>Noch nicht vollständig übersetzt:</p>
@@ -545,7 +624,7 @@ export class WillkommenConfigurator extends LitElement {
         return html`<details class="item">
           <summary>${textIn(getIn(service, ['name']), 'de', language) || getIn(service, ['id'])}</summary>
           ${text(`service-${index}-name`, 'Name', [...path, 'name'])} ${text(`service-${index}-description`, 'Beschreibung', [...path, 'description'], true)}
-          ${this.renderQuestions(getIn(service, ['questions']), index)}
+          ${this.renderQuestions(index)} ${this.renderServiceDocuments(index)}
         </details>`;
       })}
       <h3>Unterlagen</h3>
@@ -561,14 +640,155 @@ export class WillkommenConfigurator extends LitElement {
     </section>`;
   }
 
-  /** The questions of a service, read-only for now (in German, or the content language). */
-  private renderQuestions(questions: Json | undefined, index: number): TemplateResult | typeof nothing {
-    if (!Array.isArray(questions) || !questions.length) return nothing;
+  /** The questions of a service: text and help per language, add, remove after a confirmation. */
+  private renderQuestions(index: number): TemplateResult {
     const language = contentLanguage(this.json);
-    return html`<p class="label" id="service-${index}-questions">Fragen im Dokumenten-Check (hier noch nicht bearbeitbar):</p>
-      <ul class="issues" aria-labelledby="service-${index}-questions">
-        ${questions.map((question) => html`<li>${textIn(getIn(question, ['text']), 'de', language) || getIn(question, ['id'])}</li>`)}
-      </ul>`;
+    const spoken = configLanguages(this.json);
+    const questions = getIn(this.json, ['services', index, 'questions']);
+    const list = Array.isArray(questions) ? questions : [];
+    const lacks = (path: PathKey[], what: string) => {
+      const missing = missingLocales(getIn(this.json, path), spoken, language);
+      return `${what}: ${missing.length ? `fehlt noch in: ${missing.join(', ')}` : 'in allen Sprachen vorhanden'}.`;
+    };
+    const pending = this.questionRemove?.service === index ? this.questionRemove.question : undefined;
+    return html`<fieldset class="questions" id="service-${index}-questions">
+      <legend>Fragen im Dokumenten-Check</legend>
+      ${list.map((question, q) => {
+        const path: PathKey[] = ['services', index, 'questions', q];
+        const label = textIn(getIn(question, ['text']), 'de', language) || String(getIn(question, ['id']) ?? '');
+        const prefix = `service-${index}-question-${q}`;
+        return html`<div class="question" data-id=${String(getIn(question, ['id']) ?? '')}>
+          <p class="label">Frage ${q + 1} (Kennung <code>${getIn(question, ['id'])}</code>)</p>
+          ${this.localizedField(`${prefix}-text`, 'Frage', [...path, 'text'], false, lacks([...path, 'text'], 'Frage'))}
+          ${this.localizedField(`${prefix}-help`, 'Erklärung zur Frage', [...path, 'help'], true, lacks([...path, 'help'], 'Erklärung'))}
+          <div class="actions">
+            <button type="button" class="remove-question" aria-label="Frage entfernen: „${label}“" @click=${() => this.askRemoveQuestion(index, q)}>
+              Frage entfernen
+            </button>
+          </div>
+          ${pending === q
+            ? html`<div
+                class="confirm"
+                role="group"
+                aria-labelledby="confirm-question-text"
+                @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.cancelRemoveQuestion()}
+              >
+                <p id="confirm-question-text">
+                  Frage „${label}“ wirklich entfernen? Sie wird auch aus den Bedingungen aller Unterlagen dieser Leistung entfernt.
+                </p>
+                <button type="button" id="confirm-remove-question" @click=${() => this.confirmRemoveQuestion(index, q)}>Ja, entfernen</button>
+                <button type="button" id="cancel-remove-question" @click=${this.cancelRemoveQuestion}>Abbrechen</button>
+              </div>`
+            : nothing}
+        </div>`;
+      })}
+      <div class="field">
+        <label for="service-${index}-new-question">Neue Frage (Deutsch, mit Ja oder Nein zu beantworten)</label>
+        <p class="help" id="service-${index}-new-question-help">Die Kennung der Frage wird aus diesem Text gebildet.</p>
+        <input
+          id="service-${index}-new-question"
+          type="text"
+          lang="de"
+          aria-describedby="service-${index}-new-question-help"
+          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && (event.preventDefault(), this.addQuestion(index))}
+        />
+      </div>
+      <div class="actions">
+        <button type="button" id="service-${index}-add-question" @click=${() => this.addQuestion(index)}>Frage hinzufügen</button>
+      </div>
+      <p role="status" aria-live="polite" id="service-${index}-status">${this.serviceMessage[index] ?? ''}</p>
+    </fieldset>`;
+  }
+
+  /** The documents of a service: a condition per question, the flags, copies and a note per language. */
+  private renderServiceDocuments(index: number): TemplateResult {
+    const language = contentLanguage(this.json);
+    const spoken = configLanguages(this.json);
+    const base: PathKey[] = ['services', index, 'documents'];
+    const documents = getIn(this.json, base);
+    const questions = getIn(this.json, ['services', index, 'questions']);
+    const questionList = Array.isArray(questions) ? questions : [];
+    const names = new Map(
+      (Array.isArray(getIn(this.json, ['documents'])) ? (getIn(this.json, ['documents']) as Json[]) : []).map((document) => [
+        getIn(document, ['id']),
+        textIn(getIn(document, ['name']), 'de', language),
+      ]),
+    );
+    return html`<div class="service-documents">
+      <p class="label">Unterlagen dieser Leistung</p>
+      ${(Array.isArray(documents) ? documents : []).map((document, d) => {
+        const path: PathKey[] = [...base, d];
+        const ref = String(getIn(document, ['ref']) ?? '');
+        const prefix = `service-${index}-document-${d}`;
+        const copiesText = this.copiesDraft[prefix] ?? (typeof getIn(document, ['copies']) === 'number' ? String(getIn(document, ['copies'])) : '');
+        const copies = parseCopies(copiesText);
+        const copiesIssues = issuesAt(this.result.ok ? [] : this.result.issues, [...path, 'copies']);
+        const copiesError = !copies.ok ? copies.message : copiesIssues[0]?.message;
+        const missing = missingLocales(getIn(this.json, [...path, 'note']), spoken, language);
+        return html`<details class="item" data-ref=${ref}>
+          <summary>${names.get(ref) || ref}</summary>
+          ${questionList.length
+            ? html`<fieldset>
+                <legend>Wann wird sie gebraucht?</legend>
+                ${questionList.map((question, q) => {
+                  const id = String(getIn(question, ['id']) ?? '');
+                  const condition = conditionOf(document, id);
+                  return html`<div class="field">
+                    <label for="${prefix}-when-${q}">${textIn(getIn(question, ['text']), 'de', language) || id}</label>
+                    <select
+                      id="${prefix}-when-${q}"
+                      @change=${(event: Event) =>
+                        this.edit([], setCondition(this.json, index, d, id, (event.target as HTMLSelectElement).value as Condition))}
+                    >
+                      <option value="always" ?selected=${condition === 'always'}>immer</option>
+                      <option value="yes" ?selected=${condition === 'yes'}>nur bei Ja</option>
+                      <option value="no" ?selected=${condition === 'no'}>nur bei Nein</option>
+                    </select>
+                  </div>`;
+                })}
+              </fieldset>`
+            : nothing}
+          <label class="checkbox">
+            <input
+              type="checkbox"
+              id="${prefix}-optional"
+              .checked=${live(getIn(document, ['optional']) === true)}
+              @change=${(event: Event) => this.edit([...path, 'optional'], (event.target as HTMLInputElement).checked ? true : undefined)}
+            />
+            Freiwillig (nur falls vorhanden)
+          </label>
+          <label class="checkbox">
+            <input
+              type="checkbox"
+              id="${prefix}-original"
+              .checked=${live(getIn(document, ['original']) === true)}
+              @change=${(event: Event) => this.edit([...path, 'original'], (event.target as HTMLInputElement).checked ? true : undefined)}
+            />
+            Im Original mitbringen
+          </label>
+          <div class="field">
+            <label for="${prefix}-copies">Anzahl Kopien (0 bis 20, leer: keine Angabe)</label>
+            <input
+              id="${prefix}-copies"
+              type="text"
+              inputmode="numeric"
+              aria-describedby=${ifDefined(copiesError ? `${prefix}-copies-error` : undefined)}
+              aria-invalid=${copiesError ? 'true' : 'false'}
+              .value=${live(copiesText)}
+              @input=${(event: Event) => this.editCopies(prefix, [...path, 'copies'], (event.target as HTMLInputElement).value)}
+            />
+            ${copiesError ? html`<p class="field-error" id="${prefix}-copies-error">${copiesError}</p>` : nothing}
+          </div>
+          ${this.localizedField(
+            `${prefix}-note`,
+            'Hinweis',
+            [...path, 'note'],
+            true,
+            `Hinweis: ${missing.length ? `fehlt noch in: ${missing.join(', ')}` : 'in allen Sprachen vorhanden'}.`,
+          )}
+        </details>`;
+      })}
+    </div>`;
   }
 
   private renderHoursPreview(preview: ReturnType<typeof previewHours>): TemplateResult {
@@ -789,11 +1009,13 @@ export class WillkommenConfigurator extends LitElement {
   }
 
   private selectPartner(index: number): void {
+    this.closePicker(false);
     this.partnerIndex = this.partnerIndex === index ? undefined : index;
     this.coordinateDraft = {};
   }
 
   private async addPartner(): Promise<void> {
+    this.closePicker(false);
     const {config, index} = addPartner(this.json);
     this.edit([], config);
     this.partnerIndex = index;
@@ -818,6 +1040,7 @@ export class WillkommenConfigurator extends LitElement {
 
   private async confirmRemove(index: number): Promise<void> {
     const partner = partnerList(this.json, this.editLocale)[index];
+    this.closePicker(false);
     this.edit([], removePartner(this.json, index));
     this.removeIndex = undefined;
     if (this.partnerIndex === index) this.partnerIndex = undefined;
@@ -832,6 +1055,124 @@ export class WillkommenConfigurator extends LitElement {
     this.coordinateDraft = {...this.coordinateDraft, [kind]: text};
     const checked = parseCoordinateInput(text, kind);
     if (checked.ok) this.edit(['partners', 'features', index, 'geometry', 'coordinates', kind === 'lat' ? 1 : 0], checked.value);
+  }
+
+  private async addQuestion(service: number): Promise<void> {
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`#service-${service}-new-question`);
+    const text = input?.value.trim() ?? '';
+    if (!text) {
+      this.serviceMessage = {...this.serviceMessage, [service]: 'Bitte schreiben Sie zuerst die neue Frage auf Deutsch.'};
+      input?.focus();
+      return;
+    }
+    const {config, index, id} = addQuestion(this.json, service, text);
+    this.edit([], config);
+    if (input) input.value = '';
+    this.serviceMessage = {...this.serviceMessage, [service]: `Frage „${text}“ hinzugefügt (Kennung ${id}). Wählen Sie bei den Unterlagen, wann sie gebraucht werden.`};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#service-${service}-question-${index}-text`)?.focus();
+  }
+
+  private async askRemoveQuestion(service: number, question: number): Promise<void> {
+    this.questionRemove = {service, question};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#cancel-remove-question')?.focus();
+  }
+
+  private async cancelRemoveQuestion(): Promise<void> {
+    const pending = this.questionRemove;
+    this.questionRemove = undefined;
+    await this.updateComplete;
+    if (pending) this.renderRoot.querySelector<HTMLElement>(`#service-${pending.service}-questions [data-id="${CSS.escape(this.questionIdAt(pending))}"] .remove-question`)?.focus();
+  }
+
+  private questionIdAt({service, question}: {service: number; question: number}): string {
+    return String(getIn(this.json, ['services', service, 'questions', question, 'id']) ?? '');
+  }
+
+  private async confirmRemoveQuestion(service: number, question: number): Promise<void> {
+    const text = textIn(getIn(this.json, ['services', service, 'questions', question, 'text']), 'de', contentLanguage(this.json)) || this.questionIdAt({service, question});
+    const {config, documents} = removeQuestion(this.json, service, question);
+    this.edit([], config);
+    this.questionRemove = undefined;
+    this.serviceMessage = {
+      ...this.serviceMessage,
+      [service]: `Frage „${text}“ entfernt${documents ? `; aus den Bedingungen von ${documents === 1 ? 'einer Unterlage' : `${documents} Unterlagen`} gestrichen` : ''}.`,
+    };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#service-${service}-new-question`)?.focus();
+  }
+
+  private editCopies(key: string, path: PathKey[], text: string): void {
+    this.copiesDraft = {...this.copiesDraft, [key]: text};
+    const checked = parseCopies(text);
+    if (checked.ok) this.edit(path, checked.value);
+  }
+
+  /** Loads Leaflet (a dynamic import) and the tiles: only now, after the click that named the server. */
+  private async openPicker(index: number, tiles: string): Promise<void> {
+    const generation = ++this.pickerGeneration;
+    this.pickerIndex = index;
+    this.pickerMessage = 'Die Karte wird geladen …';
+    await this.updateComplete;
+    const container = this.renderRoot.querySelector<HTMLElement>('#picker-map');
+    if (!container) return;
+    try {
+      const {createCoordinateView} = await import('./coordinate-view.js');
+      if (generation !== this.pickerGeneration) return;
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = leafletStyles.styleSheet;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      const position = (path: PathKey[]) => {
+        const lat = getIn(this.json, [...path, 'lat']);
+        const lon = getIn(this.json, [...path, 'lon']);
+        return typeof lat === 'number' && typeof lon === 'number' ? {lat, lon} : undefined;
+      };
+      const coordinates = getIn(this.json, ['partners', 'features', index, 'geometry', 'coordinates']);
+      const own =
+        Array.isArray(coordinates) && typeof coordinates[0] === 'number' && typeof coordinates[1] === 'number'
+          ? {lat: coordinates[1], lon: coordinates[0]}
+          : undefined;
+      const zoom = getIn(this.json, ['map', 'zoom']);
+      this.pickerView = createCoordinateView({
+        container,
+        tiles,
+        center: own ?? position(['map', 'center']) ?? position(['offices', 0, 'geo']) ?? {lat: 51.16, lon: 10.45},
+        zoom: own ? 16 : typeof zoom === 'number' ? zoom : 13,
+        reducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+        onPick: (picked) => this.takePosition(index, picked),
+      });
+      this.pickerMessage = 'Die Karte ist geladen.';
+      container.focus({preventScroll: true});
+    } catch {
+      if (generation !== this.pickerGeneration) return;
+      this.pickerMessage = 'Die Karte konnte nicht geladen werden: tragen Sie die Koordinaten bitte ein.';
+    }
+  }
+
+  private closePicker(returnFocus: boolean): void {
+    this.pickerGeneration++;
+    this.pickerView?.destroy();
+    this.pickerView = undefined;
+    if (this.pickerIndex === undefined) return;
+    this.pickerIndex = undefined;
+    if (returnFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#pick-on-map')?.focus());
+  }
+
+  private pickerKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.closePicker(true);
+      this.pickerMessage = 'Karte geschlossen.';
+      return;
+    }
+    if ((event.target as HTMLElement).id === 'picker-map' && this.pickerView?.key(event.key)) event.preventDefault();
+  };
+
+  private takePosition(index: number, {lat, lon}: {lat: number; lon: number}): void {
+    this.edit(['partners', 'features', index, 'geometry', 'coordinates'], [lon, lat]);
+    this.coordinateDraft = {};
+    this.pickerMessage = `Lage übernommen: Breitengrad ${lat}, Längengrad ${lon}.`;
   }
 
   private async importCsv(event: Event): Promise<void> {

@@ -2,6 +2,13 @@ import {describe, expect, it} from 'vitest';
 import template from '../../examples/musterstadt.json';
 import {parseConfig} from '../../src/core/config/validate.js';
 import {
+  addQuestion,
+  conditionOf,
+  parseCopies,
+  questionIdFor,
+  questionIds,
+  removeQuestion,
+  setCondition,
   addPartner,
   categoryLabel,
   closuresOf,
@@ -268,5 +275,60 @@ describe('embedSnippet with integrity', () => {
       '<script src="/assets/willkommen.js" integrity="sha384-abc+/=" crossorigin="anonymous" data-config="/assets/amt.json" defer></script>',
     );
     expect(embedSnippet('amt.json')).not.toContain('integrity');
+  });
+});
+
+describe('questions and conditions', () => {
+  const config = structuredClone(template) as unknown as Json;
+  // The family service: questions blue-card, self-employed, children.
+  const family = (template.services as Array<{id: string}>).findIndex((service) => service.id === 'family');
+
+  it('derives a unique question id from the German text', () => {
+    expect(questionIdFor(config, family, 'Sind Sie verheiratet?')).toBe('sind-sie-verheiratet');
+    expect(questionIdFor(config, family, 'Self-employed')).toBe('self-employed-2');
+    expect(questionIdFor(config, family, '???')).toBe('frage');
+    expect(questionIdFor(config, family, 'x'.repeat(80) + ' Ärger')).toMatch(/^x{64}$/);
+  });
+
+  it('adds a question that the schema accepts, and never reuses an id', () => {
+    const first = addQuestion(config, family, 'Haben Sie Kinder?');
+    expect(first.id).toBe('haben-sie-kinder');
+    expect(getIn(first.config, ['services', family, 'questions', first.index])).toEqual({id: 'haben-sie-kinder', text: {de: 'Haben Sie Kinder?'}});
+    const second = addQuestion(first.config, family, 'Haben Sie Kinder?');
+    expect(second.id).toBe('haben-sie-kinder-2');
+    expect(parseConfig(second.config).ok).toBe(true);
+    expect(questionIds(config, family)).toEqual(['blue-card', 'self-employed', 'children']);
+  });
+
+  it('removes a question and every condition on it, emptied conditions too', () => {
+    const {config: next, documents} = removeQuestion(config, family, 1);
+    expect(documents).toBe(4);
+    expect(questionIds(next, family)).toEqual(['blue-card', 'children']);
+    const docs = getIn(next, ['services', family, 'documents']) as Json[];
+    expect(docs.some((document) => JSON.stringify(getIn(document, ['when']) ?? {}).includes('self-employed'))).toBe(false);
+    expect(docs.filter((document) => getIn(document, ['when']) !== undefined)).toHaveLength(3);
+    expect(parseConfig(next).ok).toBe(true);
+    expect(getIn(config, ['services', family, 'questions', 1, 'id'])).toBe('self-employed');
+  });
+
+  it('reads and sets a document condition per question', () => {
+    const docs = getIn(config, ['services', family, 'documents']) as Json[];
+    const birth = docs.findIndex((document) => getIn(document, ['ref']) === 'birth-certificate');
+    expect(conditionOf(docs[birth], 'children')).toBe('yes');
+    expect(conditionOf(docs[birth], 'blue-card')).toBe('always');
+    let next = setCondition(config, family, birth, 'blue-card', 'no');
+    expect(getIn(next, ['services', family, 'documents', birth, 'when'])).toEqual({children: true, 'blue-card': false});
+    next = setCondition(next, family, birth, 'blue-card', 'always');
+    next = setCondition(next, family, birth, 'children', 'always');
+    expect(getIn(next, ['services', family, 'documents', birth])).toEqual({ref: 'birth-certificate'});
+    expect(parseConfig(next).ok).toBe(true);
+  });
+
+  it('reads the number of copies', () => {
+    expect(parseCopies('')).toEqual({ok: true});
+    expect(parseCopies(' 2 ')).toEqual({ok: true, value: 2});
+    expect(parseCopies('0')).toEqual({ok: true, value: 0});
+    expect(parseCopies('21')).toMatchObject({ok: false, message: 'Höchstens 20 Kopien.'});
+    expect(parseCopies('1,5')).toMatchObject({ok: false});
   });
 });

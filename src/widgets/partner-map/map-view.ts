@@ -45,6 +45,44 @@ export interface MapViewOptions {
   onSelect: (id: string) => void;
 }
 
+/**
+ * A Leaflet map with tiles and none of Leaflet's own controls (they write HTML strings, which strict
+ * Trusted Types refuse: the caller draws its own), following its container's size. The partner map and
+ * the configurator's coordinate picker both start from it.
+ */
+export function createTileMap(options: {
+  container: HTMLElement;
+  tiles: string;
+  center: {lat: number; lon: number};
+  zoom: number;
+  reducedMotion: boolean;
+  /** Leaflet's own arrow-key panning and +/- zoom; off where the caller handles keys itself. */
+  keyboard: boolean;
+}): {map: LeafletTypes.Map; resizeObserver: ResizeObserver} {
+  const animate = !options.reducedMotion;
+  const map = L.map(options.container, {
+    zoomControl: false,
+    attributionControl: false,
+    zoomAnimation: animate,
+    fadeAnimation: animate,
+    markerZoomAnimation: animate,
+    inertia: animate,
+    // A page scrolls with the wheel; the map zooms only with its buttons, keys or a pinch.
+    scrollWheelZoom: false,
+    keyboard: options.keyboard,
+    // No listener on window: a ResizeObserver on the container follows the widget's own size.
+    trackResize: false,
+  }).setView([options.center.lat, options.center.lon], options.zoom);
+  L.tileLayer(options.tiles, {
+    maxZoom: 19,
+    // The tile server learns the visitor's IP address and the area viewed, not the page they are on.
+    referrerPolicy: 'no-referrer',
+  } as LeafletTypes.TileLayerOptions).addTo(map);
+  const resizeObserver = new ResizeObserver(() => map.invalidateSize({animate: false}));
+  resizeObserver.observe(options.container);
+  return {map, resizeObserver};
+}
+
 /** Highest zoom the view goes to for one partner. */
 const DETAIL_ZOOM = 17;
 
@@ -61,33 +99,13 @@ export class PartnerMapView {
   /** The button on the map that stands for each partner (its own marker or its group's). */
   private readonly buttons = new Map<string, HTMLButtonElement>();
   private popup?: LeafletTypes.Popup;
-  private readonly resizeObserver: ResizeObserver;
   private readonly icons = new Map<string, Element>();
   /** Where focus goes back to when the popup closes. */
   private popupOrigin?: string;
 
   constructor(options: MapViewOptions) {
     this.options = options;
-    const animate = !options.reducedMotion;
-    this.map = L.map(options.container, {
-      // Leaflet's controls write HTML strings (Trusted Types): the element draws its own.
-      zoomControl: false,
-      attributionControl: false,
-      zoomAnimation: animate,
-      fadeAnimation: animate,
-      markerZoomAnimation: animate,
-      inertia: animate,
-      // A page scrolls with the wheel; the map zooms only with its buttons, keys or a pinch.
-      scrollWheelZoom: false,
-      keyboard: true,
-      // No listener on window: a ResizeObserver on the container follows the widget's own size.
-      trackResize: false,
-    }).setView([options.center.lat, options.center.lon], options.zoom);
-    L.tileLayer(options.tiles, {
-      maxZoom: 19,
-      // The tile server learns the visitor's IP address and the area viewed, not the page they are on.
-      referrerPolicy: 'no-referrer',
-    } as LeafletTypes.TileLayerOptions).addTo(this.map);
+    this.map = createTileMap({...options, keyboard: true}).map;
     this.em = parseFloat(getComputedStyle(options.container).fontSize) || 16;
     // Hidden while Leaflet animates a zoom (leaflet-zoom-hide), redrawn for the new zoom after it.
     this.markers = L.DomUtil.create('div', 'partner-markers leaflet-zoom-hide', this.map.getPane('markerPane'));
@@ -95,8 +113,6 @@ export class PartnerMapView {
     L.DomEvent.disableClickPropagation(this.markers);
     this.markers.addEventListener('click', (event) => this.onMarkerClick(event));
     this.map.on('zoomend viewreset', () => this.draw());
-    this.resizeObserver = new ResizeObserver(() => this.map.invalidateSize({animate: false}));
-    this.resizeObserver.observe(options.container);
   }
 
   setPartners(partners: MapPartner[]): void {
