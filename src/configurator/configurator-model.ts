@@ -392,6 +392,16 @@ export function questionIds(config: Json | undefined, serviceIndex: number): str
   return Array.isArray(questions) ? questions.map((question) => getIn(question, ['id'])).filter((id): id is string => typeof id === 'string') : [];
 }
 
+/** `base`, or `base-2`, `base-3` … where it is taken; 64 characters at most, as the schema's ids. */
+function uniqueId(base: string, used: ReadonlySet<string>): string {
+  if (!used.has(base)) return base;
+  for (let number = 2; ; number++) {
+    const suffix = `-${number}`;
+    const id = `${base.slice(0, 64 - suffix.length).replace(/-+$/, '')}${suffix}`;
+    if (!used.has(id)) return id;
+  }
+}
+
 /**
  * An id for a question from its German text, unique within the service: "Sind Sie verheiratet?" →
  * "sind-sie-verheiratet", then "…-2", "…-3" (at most 64 characters, as the schema allows).
@@ -399,12 +409,7 @@ export function questionIds(config: Json | undefined, serviceIndex: number): str
 export function questionIdFor(config: Json | undefined, serviceIndex: number, text: string): string {
   const used = new Set(questionIds(config, serviceIndex));
   const base = slugify(text) || 'frage';
-  if (!used.has(base)) return base;
-  for (let number = 2; ; number++) {
-    const suffix = `-${number}`;
-    const id = `${base.slice(0, 64 - suffix.length).replace(/-+$/, '')}${suffix}`;
-    if (!used.has(id)) return id;
-  }
+  return uniqueId(base, used);
 }
 
 /** The service with a new yes/no question at the end, its German text under "de". */
@@ -472,4 +477,127 @@ export function parseCopies(text: string): {ok: true; value?: number} | {ok: fal
   const value = Number(trimmed);
   if (value > 20) return {ok: false, message: 'Höchstens 20 Kopien.'};
   return {ok: true, value};
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Documents of the config and of a service
+
+export interface DocumentSummary {
+  index: number;
+  id: string;
+  /** The German name (or the id when it has none). */
+  name: string;
+}
+
+/** The documents of the config, in file order, with their German names. */
+export function documentList(config: Json | undefined): DocumentSummary[] {
+  const list = getIn(config, ['documents']);
+  if (!Array.isArray(list)) return [];
+  const language = contentLanguage(config);
+  return list.map((document, index) => {
+    const id = getIn(document, ['id']);
+    const key = typeof id === 'string' ? id : '';
+    return {index, id: key, name: textIn(getIn(document, ['name']), 'de', language) || key};
+  });
+}
+
+/** An id for a document from its German name, unique among the config's documents (as for questions). */
+export function documentIdFor(config: Json | undefined, name: string): string {
+  const used = new Set(documentList(config).map((document) => document.id));
+  const base = slugify(name) || 'unterlage';
+  return uniqueId(base, used);
+}
+
+/** The config with a new document at the end, its German name under "de"; an empty name is refused. */
+export function addDocument(config: Json | undefined, name: string): {config: Json | undefined; index: number; id: string} | undefined {
+  const trimmed = name.trim();
+  if (!trimmed) return undefined;
+  const id = documentIdFor(config, trimmed);
+  const list = getIn(config, ['documents']);
+  const documents = Array.isArray(list) ? list : [];
+  return {config: setIn(config, ['documents'], [...documents, {id, name: {de: trimmed}}]), index: documents.length, id};
+}
+
+/** The indexes of the services that list the document `id`. */
+export function servicesUsing(config: Json | undefined, id: string): number[] {
+  const services = getIn(config, ['services']);
+  if (!Array.isArray(services)) return [];
+  return services.flatMap((service, index) => {
+    const documents = getIn(service, ['documents']);
+    return Array.isArray(documents) && documents.some((document) => getIn(document, ['ref']) === id) ? [index] : [];
+  });
+}
+
+/** The config without the document at `index`, and without it in every service; `services` counts them. */
+export function removeDocument(config: Json | undefined, index: number): {config: Json | undefined; services: number} {
+  const id = getIn(config, ['documents', index, 'id']);
+  let next = setIn(config, ['documents', index], undefined);
+  if (typeof id !== 'string') return {config: next, services: 0};
+  const using = servicesUsing(next, id);
+  for (const service of using) {
+    const documents = getIn(next, ['services', service, 'documents']) as Json[];
+    next = setIn(next, ['services', service, 'documents'], documents.filter((document) => getIn(document, ['ref']) !== id));
+  }
+  return {config: next, services: using.length};
+}
+
+/** The config's documents the service does not list yet (what "add" offers). */
+export function documentsNotIn(config: Json | undefined, serviceIndex: number): DocumentSummary[] {
+  const list = getIn(config, ['services', serviceIndex, 'documents']);
+  const refs = new Set(Array.isArray(list) ? list.map((document) => getIn(document, ['ref'])) : []);
+  return documentList(config).filter((document) => document.id && !refs.has(document.id));
+}
+
+/** The service with the document `ref` at the end of its list (unchanged if it is there already). */
+export function addServiceDocument(config: Json | undefined, serviceIndex: number, ref: string): Json | undefined {
+  const path: PathKey[] = ['services', serviceIndex, 'documents'];
+  const list = getIn(config, path);
+  const documents = Array.isArray(list) ? list : [];
+  if (documents.some((document) => getIn(document, ['ref']) === ref)) return config;
+  return setIn(config, path, [...documents, {ref}]);
+}
+
+/** The service without its document at `documentIndex`. */
+export function removeServiceDocument(config: Json | undefined, serviceIndex: number, documentIndex: number): Json | undefined {
+  return setIn(config, ['services', serviceIndex, 'documents', documentIndex], undefined);
+}
+
+/** The service with its document at `from` moved one place up (-1) or down (+1); out of range: unchanged. */
+export function moveServiceDocument(config: Json | undefined, serviceIndex: number, from: number, by: -1 | 1): Json | undefined {
+  const path: PathKey[] = ['services', serviceIndex, 'documents'];
+  const list = getIn(config, path);
+  const to = from + by;
+  if (!Array.isArray(list) || from < 0 || from >= list.length || to < 0 || to >= list.length) return config;
+  const next = [...list];
+  [next[from], next[to]] = [next[to], next[from]];
+  return setIn(config, path, next);
+}
+
+/** "Aufenthaltstitel, Pass,  Visum" → ['Aufenthaltstitel', 'Pass', 'Visum']. */
+export function parseKeywords(text: string): string[] {
+  return text
+    .split(',')
+    .map((word) => word.trim())
+    .filter(Boolean);
+}
+
+/** The keywords of one language (a plain array is in the config's language). */
+export function keywordsIn(value: Json | undefined, locale: string, language = 'de'): string[] {
+  const list = Array.isArray(value) ? (locale === language ? value : []) : isObject(value) ? value[locale] : undefined;
+  return Array.isArray(list) ? list.filter((word): word is string => typeof word === 'string') : [];
+}
+
+/**
+ * The keywords with one language set from the typed list (an empty list removes the language). A plain
+ * array stays one while only its own language is edited; another language makes it {language: [...]}.
+ */
+export function setKeywords(value: Json | undefined, locale: string, text: string, language = 'de'): Json | undefined {
+  const words = parseKeywords(text);
+  const entries: JsonObject = Array.isArray(value) ? (value.length ? {[language]: value} : {}) : isObject(value) ? {...value} : {};
+  if (words.length) entries[locale] = words;
+  else delete entries[locale];
+  const keys = Object.keys(entries);
+  if (!keys.length) return undefined;
+  if (Array.isArray(value) && keys.length === 1 && keys[0] === language) return entries[language];
+  return entries;
 }

@@ -222,6 +222,20 @@ export const configuratorStyles = [
     details.item {
       border-block-end: 1px solid var(--_border);
     }
+    .service-document {
+      margin-block: 0.5em;
+    }
+    .service-document > .label {
+      margin: 0;
+      font-weight: 600;
+    }
+    .service-document .actions {
+      flex-wrap: wrap;
+    }
+    button[aria-disabled='true'] {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
     details ul {
       margin: 0;
       padding-inline-start: 1.25em;

@@ -4,7 +4,7 @@
  * Its UI is written in German directly, without msg()/XLIFF: it is a tool for the webmasters of German
  * offices, not for visitors, so it is not translated (and `npm run localize:extract`, which only
  * collects msg() calls, finds nothing here). It is NOT part of dist/willkommen.js: vite.configurator.config.ts
- * builds it as an app of its own into dist/configurator/.
+ * builds it as an app of its own into site/configurator/.
  *
  * It edits the RAW JSON (so an export keeps every key the file had), validates it live with the same
  * parseConfig the widgets use, and previews the real widgets on the last valid state.
@@ -26,6 +26,16 @@ import {
   REGIONS,
   addPartner,
   addQuestion,
+  addDocument,
+  addServiceDocument,
+  documentList,
+  documentsNotIn,
+  keywordsIn,
+  moveServiceDocument,
+  removeDocument,
+  removeServiceDocument,
+  servicesUsing,
+  setKeywords,
   conditionOf,
   parseCopies,
   removeQuestion,
@@ -84,6 +94,7 @@ interface FieldOptions {
   help?: string | TemplateResult;
   multiline?: boolean;
   lang?: string;
+  maxlength?: number;
 }
 
 let previewCounter = 0;
@@ -154,6 +165,18 @@ export class WillkommenConfigurator extends LitElement {
   @state() private serviceMessage: Record<number, string> = {};
   /** Copies as typed, per service document (key: the field's id prefix). */
   @state() private copiesDraft: Record<string, string> = {};
+  /** The service document whose removal waits for confirmation. */
+  @state() private serviceDocumentRemove?: {service: number; document: number};
+  /** The polite message per service about its documents (added, moved, removed). */
+  @state() private serviceDocumentMessage: Record<number, string> = {};
+  /** The config document whose removal waits for confirmation. */
+  @state() private documentRemove?: number;
+  /** The polite message about the config's documents (added, removed). */
+  @state() private documentMessage = '';
+  /** The document just added: its details open. */
+  @state() private openDocument?: number;
+  /** Keywords as typed, per document and language (key: "index-locale"), so a trailing comma stays. */
+  @state() private keywordsDraft: Record<string, string> = {};
 
   private readonly clock = new ClockController(this);
   private previewScript?: HTMLScriptElement;
@@ -187,6 +210,12 @@ export class WillkommenConfigurator extends LitElement {
     this.questionRemove = undefined;
     this.serviceMessage = {};
     this.copiesDraft = {};
+    this.serviceDocumentRemove = undefined;
+    this.serviceDocumentMessage = {};
+    this.documentRemove = undefined;
+    this.documentMessage = '';
+    this.openDocument = undefined;
+    this.keywordsDraft = {};
     this.exported = undefined;
     this.result = parseConfig(this.json);
     this.updatePreview();
@@ -630,14 +659,84 @@ export class WillkommenConfigurator extends LitElement {
       <h3>Unterlagen</h3>
       ${(Array.isArray(documents) ? documents : []).map((document, index) => {
         const path: PathKey[] = ['documents', index];
-        return html`<details class="item" data-id=${String(getIn(document, ['id']) ?? '')}>
+        return html`<details class="item" data-id=${String(getIn(document, ['id']) ?? '')} ?open=${this.openDocument === index}>
           <summary>${textIn(getIn(document, ['name']), 'de', language) || getIn(document, ['id'])}</summary>
           ${text(`document-${index}-name`, 'Name', [...path, 'name'])}
           ${text(`document-${index}-description`, 'Beschreibung', [...path, 'description'], true)}
           ${text(`document-${index}-where`, 'Wo bekommt man es?', [...path, 'whereToGet'], true)}
+          ${this.plainField({id: `document-${index}-url`, label: 'Link zum Formular oder zur Info-Seite', path: [...path, 'url'], type: 'url', help: 'Mit https://, oder mailto:, tel: oder eine relative Adresse.'})}
+          ${this.renderKeywords(index)} ${this.renderDocumentRemove(index)}
         </details>`;
       })}
+      <div class="field">
+        <label for="new-document-name">Neue Unterlage (Name auf Deutsch)</label>
+        <p class="help" id="new-document-name-help">Die Kennung der Unterlage wird aus diesem Namen gebildet.</p>
+        <input
+          id="new-document-name"
+          type="text"
+          lang="de"
+          aria-describedby="new-document-name-help"
+          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && (event.preventDefault(), this.addDocument())}
+        />
+      </div>
+      <div class="actions">
+        <button type="button" id="add-document" @click=${this.addDocument}>Unterlage hinzufügen</button>
+      </div>
+      <p role="status" aria-live="polite" id="documents-status">${this.documentMessage}</p>
     </section>`;
+  }
+
+  /** The search words of a document in the language being edited, comma-separated. */
+  private renderKeywords(index: number): TemplateResult {
+    const locale = this.editLocale;
+    const path: PathKey[] = ['documents', index, 'keywords'];
+    const value = getIn(this.json, path);
+    const key = `${index}-${locale}`;
+    return this.field(
+      {
+        id: `document-${index}-keywords`,
+        label: `Suchbegriffe – ${this.languageLabel(locale)}`,
+        path,
+        lang: locale,
+        help: 'Durch Komma getrennt. Die Unterlagen-Suche findet die Unterlage auch über diese Wörter, etwa Alltagswörter oder andere Schreibweisen.',
+      },
+      this.keywordsDraft[key] ?? keywordsIn(value, locale, contentLanguage(this.json)).join(', '),
+      (text) => {
+        this.keywordsDraft = {...this.keywordsDraft, [key]: text};
+        this.edit(path, setKeywords(getIn(this.json, path), locale, text, contentLanguage(this.json)));
+      },
+    );
+  }
+
+  /** Removing a document from the config, after a confirmation that names the services using it. */
+  private renderDocumentRemove(index: number): TemplateResult {
+    const document = documentList(this.json)[index];
+    const language = contentLanguage(this.json);
+    const using = servicesUsing(this.json, document?.id ?? '').map(
+      (service) => textIn(getIn(this.json, ['services', service, 'name']), 'de', language) || String(getIn(this.json, ['services', service, 'id']) ?? ''),
+    );
+    return html`<div class="actions">
+        <button type="button" class="remove-document" aria-label="Unterlage entfernen: „${document?.name}“" @click=${() => this.askRemoveDocument(index)}>
+          Unterlage entfernen
+        </button>
+      </div>
+      ${this.documentRemove === index
+        ? html`<div
+            class="confirm"
+            role="group"
+            aria-labelledby="confirm-document-text"
+            @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.cancelRemoveDocument()}
+          >
+            <p id="confirm-document-text">
+              Unterlage „${document?.name}“ wirklich entfernen?
+              ${using.length
+                ? `Sie wird auch aus ${using.length === 1 ? 'dieser Leistung' : `diesen ${using.length} Leistungen`} entfernt: ${using.join(', ')}.`
+                : 'Keine Leistung verwendet sie.'}
+            </p>
+            <button type="button" id="confirm-remove-document" @click=${() => this.confirmRemoveDocument(index)}>Ja, entfernen</button>
+            <button type="button" id="cancel-remove-document" @click=${this.cancelRemoveDocument}>Abbrechen</button>
+          </div>`
+        : nothing}`;
   }
 
   /** The questions of a service: text and help per language, add, remove after a confirmation. */
@@ -725,8 +824,47 @@ export class WillkommenConfigurator extends LitElement {
         const copiesIssues = issuesAt(this.result.ok ? [] : this.result.issues, [...path, 'copies']);
         const copiesError = !copies.ok ? copies.message : copiesIssues[0]?.message;
         const missing = missingLocales(getIn(this.json, [...path, 'note']), spoken, language);
-        return html`<details class="item" data-ref=${ref}>
-          <summary>${names.get(ref) || ref}</summary>
+        const name = names.get(ref) || ref;
+        const last = (Array.isArray(documents) ? documents.length : 0) - 1;
+        return html`<div class="service-document" data-ref=${ref}>
+          <p class="label">${d + 1}. ${name}</p>
+          <div class="actions">
+            <button
+              type="button"
+              id="${prefix}-up"
+              aria-label="„${name}“ nach oben"
+              aria-disabled=${d === 0 ? 'true' : 'false'}
+              @click=${() => this.moveServiceDocument(index, d, -1)}
+            >
+              nach oben
+            </button>
+            <button
+              type="button"
+              id="${prefix}-down"
+              aria-label="„${name}“ nach unten"
+              aria-disabled=${d === last ? 'true' : 'false'}
+              @click=${() => this.moveServiceDocument(index, d, 1)}
+            >
+              nach unten
+            </button>
+            <button type="button" class="remove-service-document" aria-label="Aus dieser Leistung entfernen: „${name}“" @click=${() => this.askRemoveServiceDocument(index, d)}>
+              entfernen
+            </button>
+          </div>
+          ${this.serviceDocumentRemove?.service === index && this.serviceDocumentRemove.document === d
+            ? html`<div
+                class="confirm"
+                role="group"
+                aria-labelledby="confirm-service-document-text"
+                @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.cancelRemoveServiceDocument()}
+              >
+                <p id="confirm-service-document-text">„${name}“ wirklich aus dieser Leistung entfernen? Die Unterlage selbst bleibt erhalten.</p>
+                <button type="button" id="confirm-remove-service-document" @click=${() => this.confirmRemoveServiceDocument(index, d)}>Ja, entfernen</button>
+                <button type="button" id="cancel-remove-service-document" @click=${this.cancelRemoveServiceDocument}>Abbrechen</button>
+              </div>`
+            : nothing}
+        <details class="item" data-ref=${ref}>
+          <summary>${name}</summary>
           ${questionList.length
             ? html`<fieldset>
                 <legend>Wann wird sie gebraucht?</legend>
@@ -786,9 +924,35 @@ export class WillkommenConfigurator extends LitElement {
             true,
             `Hinweis: ${missing.length ? `fehlt noch in: ${missing.join(', ')}` : 'in allen Sprachen vorhanden'}.`,
           )}
-        </details>`;
+          ${this.plainField({
+            id: `${prefix}-legal-basis`,
+            label: 'Rechtsgrundlage (höchstens 200 Zeichen)',
+            path: [...path, 'legalBasis'],
+            help: 'Die deutsche Angabe der Vorschrift, zum Beispiel „§ 82 Abs. 1 AufenthG“. Sie wird so angezeigt, wie Sie sie schreiben.',
+            maxlength: 200,
+            lang: 'de',
+          })}
+        </details>
+        </div>`;
       })}
+      ${this.renderAddServiceDocument(index)}
     </div>`;
+  }
+
+  /** A select of the config's documents the service does not list yet, and the button that adds one. */
+  private renderAddServiceDocument(index: number): TemplateResult {
+    const available = documentsNotIn(this.json, index);
+    return html`<div class="field">
+        <label for="service-${index}-add-document-select">Unterlage hinzufügen</label>
+        <select id="service-${index}-add-document-select" ?disabled=${!available.length}>
+          <option value="">${available.length ? '– bitte wählen –' : '– alle Unterlagen sind schon enthalten –'}</option>
+          ${available.map((document) => html`<option value=${document.id}>${document.name}</option>`)}
+        </select>
+      </div>
+      <div class="actions">
+        <button type="button" id="service-${index}-add-document" @click=${() => this.addServiceDocument(index)}>Zur Leistung hinzufügen</button>
+      </div>
+      <p role="status" aria-live="polite" id="service-${index}-documents-status">${this.serviceDocumentMessage[index] ?? ''}</p>`;
   }
 
   private renderHoursPreview(preview: ReturnType<typeof previewHours>): TemplateResult {
@@ -920,6 +1084,7 @@ export class WillkommenConfigurator extends LitElement {
             dir=${ifDefined(dir)}
             autocomplete=${ifDefined(options.autocomplete)}
             inputmode=${ifDefined(options.inputmode)}
+            maxlength=${ifDefined(options.maxlength)}
             aria-describedby=${ifDefined(described)}
             aria-invalid=${issues.length ? 'true' : 'false'}
             .value=${live(value)}
@@ -1101,6 +1266,99 @@ export class WillkommenConfigurator extends LitElement {
     };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#service-${service}-new-question`)?.focus();
+  }
+
+  private async addDocument(): Promise<void> {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#new-document-name');
+    const name = input?.value.trim() ?? '';
+    const added = addDocument(this.json, name);
+    if (!added) {
+      this.documentMessage = 'Bitte schreiben Sie zuerst den Namen der neuen Unterlage auf Deutsch.';
+      input?.focus();
+      return;
+    }
+    this.edit([], added.config);
+    if (input) input.value = '';
+    this.openDocument = added.index;
+    this.documentMessage = `Unterlage „${name}“ hinzugefügt (Kennung ${added.id}). Fügen Sie sie bei den Leistungen hinzu, die sie brauchen.`;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#document-${added.index}-name`)?.focus();
+  }
+
+  private async askRemoveDocument(index: number): Promise<void> {
+    this.documentRemove = index;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#cancel-remove-document')?.focus();
+  }
+
+  private async cancelRemoveDocument(): Promise<void> {
+    const index = this.documentRemove;
+    this.documentRemove = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.remove-document')[index ?? 0]?.focus();
+  }
+
+  private async confirmRemoveDocument(index: number): Promise<void> {
+    const name = documentList(this.json)[index]?.name ?? '';
+    const {config, services} = removeDocument(this.json, index);
+    this.edit([], config);
+    this.documentRemove = undefined;
+    this.openDocument = undefined;
+    this.keywordsDraft = {};
+    this.copiesDraft = {};
+    this.documentMessage = `Unterlage „${name}“ entfernt${services ? `; aus ${services === 1 ? 'einer Leistung' : `${services} Leistungen`} gestrichen` : ''}.`;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#new-document-name')?.focus();
+  }
+
+  private addServiceDocument(service: number): void {
+    const select = this.renderRoot.querySelector<HTMLSelectElement>(`#service-${service}-add-document-select`);
+    const ref = select?.value ?? '';
+    if (!ref) {
+      this.serviceDocumentMessage = {...this.serviceDocumentMessage, [service]: 'Bitte wählen Sie zuerst eine Unterlage.'};
+      select?.focus();
+      return;
+    }
+    const name = documentList(this.json).find((document) => document.id === ref)?.name ?? ref;
+    this.edit([], addServiceDocument(this.json, service, ref));
+    if (select) select.value = '';
+    this.serviceDocumentMessage = {...this.serviceDocumentMessage, [service]: `„${name}“ hinzugefügt, als letzte Unterlage dieser Leistung.`};
+  }
+
+  private async moveServiceDocument(service: number, from: number, by: -1 | 1): Promise<void> {
+    const list = getIn(this.json, ['services', service, 'documents']);
+    const to = from + by;
+    if (!Array.isArray(list) || to < 0 || to >= list.length) return;
+    const name = documentList(this.json).find((document) => document.id === getIn(list[from], ['ref']))?.name ?? '';
+    this.edit([], moveServiceDocument(this.json, service, from, by));
+    this.copiesDraft = {};
+    this.serviceDocumentMessage = {...this.serviceDocumentMessage, [service]: `„${name}“ ist jetzt an Stelle ${to + 1} von ${list.length}.`};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#service-${service}-document-${to}-${by < 0 ? 'up' : 'down'}`)?.focus();
+  }
+
+  private async askRemoveServiceDocument(service: number, document: number): Promise<void> {
+    this.serviceDocumentRemove = {service, document};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#cancel-remove-service-document')?.focus();
+  }
+
+  private async cancelRemoveServiceDocument(): Promise<void> {
+    const pending = this.serviceDocumentRemove;
+    this.serviceDocumentRemove = undefined;
+    await this.updateComplete;
+    if (pending) this.renderRoot.querySelectorAll<HTMLElement>(`#service-${pending.service}-questions ~ .service-documents .remove-service-document`)[pending.document]?.focus();
+  }
+
+  private async confirmRemoveServiceDocument(service: number, document: number): Promise<void> {
+    const ref = getIn(this.json, ['services', service, 'documents', document, 'ref']);
+    const name = documentList(this.json).find((item) => item.id === ref)?.name ?? String(ref ?? '');
+    this.edit([], removeServiceDocument(this.json, service, document));
+    this.serviceDocumentRemove = undefined;
+    this.copiesDraft = {};
+    this.serviceDocumentMessage = {...this.serviceDocumentMessage, [service]: `„${name}“ aus dieser Leistung entfernt.`};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#service-${service}-add-document-select`)?.focus();
   }
 
   private editCopies(key: string, path: PathKey[], text: string): void {

@@ -600,6 +600,164 @@ describe('willkommen-configurator', () => {
     expect($(element, '#snippet-integrity').textContent).to.contain('npm run build');
   });
 
+  it('adds a new document with an Arabic name and a keyword to a service: checklist and finder preview show it', async function () {
+    this.timeout(20_000);
+    const element = await configurator();
+    const studies = template.services.findIndex((service) => service.id === 'studies');
+    const index = template.documents.length;
+    // An empty name is refused with a message.
+    $(element, '#add-document').click();
+    await element.updateComplete;
+    expect($(element, '#documents-status').textContent).to.contain('Namen');
+    expect((element.json as any).documents.length).to.equal(index);
+    await type(element, '#new-document-name', 'Schulbescheinigung');
+    $(element, '#new-document-name').focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => (element.json as any).documents.length === index + 1, 'the new document');
+    await element.updateComplete;
+    expect((element.json as any).documents[index]).to.deep.equal({id: 'schulbescheinigung', name: {de: 'Schulbescheinigung'}});
+    expect($(element, '#documents-status').textContent).to.contain('schulbescheinigung');
+    expect(element.shadowRoot!.activeElement?.id).to.equal(`document-${index}-name`);
+
+    // An unsafe link: the schema's error at the field; a good one clears it.
+    await type(element, `#document-${index}-url`, 'javascript:alert(1)');
+    expect($(element, `#document-${index}-url`).getAttribute('aria-invalid')).to.equal('true');
+    expect($(element, `#document-${index}-url-error`).textContent).to.contain('Not an allowed link');
+    await type(element, `#document-${index}-url`, 'https://example.org/schule');
+    expect(element.shadowRoot!.querySelector(`#document-${index}-url-error`)).to.equal(null);
+
+    await type(element, `#document-${index}-keywords`, 'Zeugnisheft, ');
+    expect($<HTMLInputElement>(element, `#document-${index}-keywords`).value).to.equal('Zeugnisheft, ');
+    expect($(element, `#document-${index}-keywords-help`).textContent).to.contain('Suche');
+    await choose(element, '#edit-locale', 'ar');
+    await type(element, `#document-${index}-name`, 'شهادة مدرسية');
+    await choose(element, '#edit-locale', 'de');
+    expect((element.json as any).documents[index]).to.deep.equal({
+      id: 'schulbescheinigung',
+      name: {de: 'Schulbescheinigung', ar: 'شهادة مدرسية'},
+      url: 'https://example.org/schule',
+      keywords: {de: ['Zeugnisheft']},
+    });
+
+    // Into the studies service: the select offers it by its German name, and no longer afterwards.
+    const select = `#service-${studies}-add-document-select`;
+    expect([...$<HTMLSelectElement>(element, select).options].map((option) => option.textContent!.trim())).to.include('Schulbescheinigung');
+    await choose(element, select, 'schulbescheinigung');
+    $(element, `#service-${studies}-add-document`).click();
+    await element.updateComplete;
+    expect((element.json as any).services[studies].documents.at(-1)).to.deep.equal({ref: 'schulbescheinigung'});
+    expect($(element, `#service-${studies}-documents-status`).textContent).to.contain('Schulbescheinigung');
+    expect([...$<HTMLSelectElement>(element, select).options].map((option) => option.value)).not.to.include('schulbescheinigung');
+    expect(parseConfig(element.json).ok).to.equal(true);
+
+    await until(() => {
+      const checklist = element.shadowRoot!.querySelector<HTMLElement>('willkommen-checklist');
+      checklist?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.service')[studies]?.click();
+      return Boolean(checklist) && shadowText(checklist!).includes('Schulbescheinigung');
+    }, 'the new document in the checklist preview');
+    await until(() => {
+      const finder = element.shadowRoot!.querySelector<HTMLElement>('willkommen-document-finder');
+      const query = finder?.shadowRoot?.querySelector<HTMLInputElement>('#query');
+      if (!query) return false;
+      if (query.value !== 'Zeugnisheft') {
+        query.value = 'Zeugnisheft';
+        query.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      }
+      return shadowText(finder!).includes('Schulbescheinigung');
+    }, 'the new document found by its keyword in the finder preview');
+  });
+
+  it('removes a document used by two services from both, after a confirmation naming them', async () => {
+    const element = await configurator();
+    const index = template.documents.findIndex((document) => document.id === 'marriage-certificate');
+    const using = template.services.filter((service) => service.documents.some((document) => document.ref === 'marriage-certificate'));
+    expect(using.length).to.equal(2);
+    const remove = () => element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.remove-document')[index];
+    (remove().closest('details') as HTMLDetailsElement).open = true;
+    remove().focus();
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement?.id).to.equal('cancel-remove-document');
+    const question = $(element, '#confirm-document-text').textContent!.replace(/\s+/g, ' ');
+    for (const service of using) expect(question).to.contain(service.name.de);
+    await sendKeys({press: 'Escape'});
+    await until(() => !element.shadowRoot!.querySelector('#confirm-remove-document'), 'the confirmation to close');
+    expect(element.shadowRoot!.activeElement).to.equal(remove());
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    $(element, '#confirm-remove-document').focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => (element.json as any).documents.length === template.documents.length - 1, 'the removal');
+    expect($(element, '#documents-status').textContent).to.contain('aus 2 Leistungen gestrichen');
+    expect(element.shadowRoot!.activeElement?.id).to.equal('new-document-name');
+    let exported: {text: string} | undefined;
+    element.addEventListener('willkommen-configurator-export', (event) => (exported = (event as CustomEvent).detail));
+    $(element, '#export').click();
+    await element.updateComplete;
+    expect(exported!.text).not.to.contain('"marriage-certificate"');
+    const json = JSON.parse(exported!.text);
+    for (const service of using) {
+      const found = json.services.find((item: {id: string}) => item.id === service.id);
+      expect(found.documents.length).to.equal(service.documents.length - 1);
+    }
+    expect(parseConfig(json).ok).to.equal(true);
+    const report = checkConfigText(exported!.text);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.valid).to.equal(true);
+  });
+
+  it('reorders, removes and annotates a service’s documents with the keyboard', async () => {
+    const element = await configurator();
+    const refs = () => (element.json as any).services[0].documents.map((document: {ref: string}) => document.ref);
+    const before = template.services[0].documents.map((document) => document.ref);
+    ($(element, '#service-0-questions').closest('details') as HTMLDetailsElement).open = true;
+    await element.updateComplete;
+    $(element, '#service-0-document-0-down').focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => refs()[1] === before[0], 'the move down');
+    expect(refs().slice(0, 2)).to.deep.equal([before[1], before[0]]);
+    expect(element.shadowRoot!.activeElement?.id).to.equal('service-0-document-1-down');
+    expect($(element, '#service-0-documents-status').textContent).to.contain('Stelle 2');
+    await sendKeys({press: 'Enter'});
+    await until(() => refs()[2] === before[0], 'the second move down');
+    expect(element.shadowRoot!.activeElement?.id).to.equal('service-0-document-2-down');
+    $(element, '#service-0-document-2-up').focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => refs()[1] === before[0], 'the move up');
+    expect(element.shadowRoot!.activeElement?.id).to.equal('service-0-document-1-up');
+    await sendKeys({press: 'Enter'});
+    await until(() => refs()[0] === before[0], 'the move back to the top');
+    expect(refs()).to.deep.equal(before);
+    // At the top "nach oben" does nothing and keeps the focus.
+    expect($(element, '#service-0-document-0-up').getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(refs()).to.deep.equal(before);
+    expect(element.shadowRoot!.activeElement?.id).to.equal('service-0-document-0-up');
+
+    // The legal basis: plain German text, at most 200 characters.
+    ($(element, '#service-0-document-1-legal-basis').closest('details') as HTMLDetailsElement).open = true;
+    const legal = $<HTMLInputElement>(element, '#service-0-document-1-legal-basis');
+    expect(legal.maxLength).to.equal(200);
+    await type(element, '#service-0-document-1-legal-basis', '§ 82 Abs. 1 AufenthG');
+    expect((element.json as any).services[0].documents[1].legalBasis).to.equal('§ 82 Abs. 1 AufenthG');
+    await type(element, '#service-0-document-1-legal-basis', '');
+    expect((element.json as any).services[0].documents[1]).not.to.have.property('legalBasis');
+
+    // Remove the second document from the service after the confirmation.
+    element.shadowRoot!.querySelectorAll<HTMLButtonElement>('#service-0-questions ~ .service-documents .remove-service-document')[1].focus();
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement?.id).to.equal('cancel-remove-service-document');
+    $(element, '#confirm-remove-service-document').focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => refs().length === before.length - 1, 'the removal from the service');
+    expect(refs()).to.deep.equal(before.filter((_, index) => index !== 1));
+    expect(element.shadowRoot!.activeElement?.id).to.equal('service-0-add-document-select');
+    expect((element.json as any).documents.map((document: {id: string}) => document.id)).to.include(before[1]);
+    expect(parseConfig(element.json).ok).to.equal(true);
+  });
+
   it('has no axe violations (with target-size) with the partner form, a confirmation, a CSV report and open texts', async function () {
     // axe reads every open text field of the services and documents: more than the default 2 s.
     this.timeout(30_000);
@@ -612,6 +770,8 @@ describe('willkommen-configurator', () => {
     await element.updateComplete;
     await type(element, '#partner-lat', '100');
     element.shadowRoot!.querySelector<HTMLButtonElement>('#partner-list .remove-partner')!.click();
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.remove-document')!.click();
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.remove-service-document')!.click();
     const files = new DataTransfer();
     files.items.add(new File(['Name;Kategorie;Straße;PLZ;Ort;Breite;Länge\r\nX;nope;Weg 1;99999;Ort;91;7\r\n'], 'p.csv'));
     const csv = $<HTMLInputElement>(element, '#partners-csv');

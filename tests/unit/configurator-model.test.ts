@@ -2,6 +2,18 @@ import {describe, expect, it} from 'vitest';
 import template from '../../examples/musterstadt.json';
 import {parseConfig} from '../../src/core/config/validate.js';
 import {
+  addDocument,
+  addServiceDocument,
+  documentIdFor,
+  documentList,
+  documentsNotIn,
+  keywordsIn,
+  moveServiceDocument,
+  parseKeywords,
+  removeDocument,
+  removeServiceDocument,
+  servicesUsing,
+  setKeywords,
   addQuestion,
   conditionOf,
   parseCopies,
@@ -330,5 +342,79 @@ describe('questions and conditions', () => {
     expect(parseCopies('0')).toEqual({ok: true, value: 0});
     expect(parseCopies('21')).toMatchObject({ok: false, message: 'Höchstens 20 Kopien.'});
     expect(parseCopies('1,5')).toMatchObject({ok: false});
+  });
+});
+
+describe('documents of the config and of a service', () => {
+  const config = () => structuredClone(template) as any;
+  const refs = (json: any, service: number) => json.services[service].documents.map((document: {ref: string}) => document.ref);
+
+  it('adds a document with a unique id from its German name, and refuses an empty name', () => {
+    const json = config();
+    expect(documentIdFor(json, 'Schulbescheinigung')).toBe('schulbescheinigung');
+    expect(documentIdFor(json, 'Pass')).toBe('pass');
+    expect(documentIdFor(json, 'Passport')).toBe('passport-2');
+    const added = addDocument(json, '  Schulbescheinigung ')!;
+    expect(added.id).toBe('schulbescheinigung');
+    expect(added.index).toBe(json.documents.length);
+    expect((added.config as any).documents.at(-1)).toEqual({id: 'schulbescheinigung', name: {de: 'Schulbescheinigung'}});
+    expect(documentIdFor(added.config, 'Schulbescheinigung')).toBe('schulbescheinigung-2');
+    expect(addDocument(json, '   ')).toBeUndefined();
+    expect(parseConfig(added.config).ok).toBe(true);
+    expect(json.documents.length).toBe(template.documents.length);
+  });
+
+  it('removes a document from the config and from every service that lists it', () => {
+    const json = config();
+    const index = json.documents.findIndex((document: {id: string}) => document.id === 'landlord-confirmation');
+    const using = servicesUsing(json, 'landlord-confirmation');
+    expect(using.length).toBeGreaterThan(0);
+    const passport = servicesUsing(json, 'passport');
+    expect(passport.length).toBe(json.services.length);
+    const removed = removeDocument(json, json.documents.findIndex((document: {id: string}) => document.id === 'passport'));
+    expect(removed.services).toBe(json.services.length);
+    expect(JSON.stringify(removed.config)).not.toContain('"passport"');
+    expect(parseConfig(removed.config).ok).toBe(true);
+    const one = removeDocument(json, index);
+    expect(one.services).toBe(using.length);
+    expect(documentList(one.config).map((document) => document.id)).not.toContain('landlord-confirmation');
+  });
+
+  it('offers only the documents a service lacks, adds one at the end and removes one', () => {
+    const json = config();
+    const offered = documentsNotIn(json, 0).map((document) => document.id);
+    expect(offered).not.toContain('passport');
+    expect(offered).toContain('marriage-certificate');
+    expect(documentsNotIn(json, 0).find((document) => document.id === 'marriage-certificate')!.name).toBe(
+      template.documents.find((document) => document.id === 'marriage-certificate')!.name.de,
+    );
+    const added = addServiceDocument(json, 0, 'marriage-certificate');
+    expect(refs(added, 0).at(-1)).toBe('marriage-certificate');
+    expect(addServiceDocument(added, 0, 'marriage-certificate')).toBe(added);
+    const removed = removeServiceDocument(added, 0, 1);
+    expect(refs(removed, 0)).toEqual(refs(added, 0).filter((_: string, index: number) => index !== 1));
+  });
+
+  it('moves a service document up or down, and leaves the edges alone', () => {
+    const json = config();
+    const before = refs(json, 0);
+    const down = moveServiceDocument(json, 0, 0, 1);
+    expect(refs(down, 0).slice(0, 2)).toEqual([before[1], before[0]]);
+    expect(refs(moveServiceDocument(down, 0, 1, -1), 0)).toEqual(before);
+    expect(moveServiceDocument(json, 0, 0, -1)).toBe(json);
+    expect(moveServiceDocument(json, 0, before.length - 1, 1)).toBe(json);
+    expect(refs(json, 0)).toEqual(before);
+  });
+
+  it('reads and sets keywords per language from a comma-separated list', () => {
+    expect(parseKeywords(' Schule, Schulbescheinigung ,, ')).toEqual(['Schule', 'Schulbescheinigung']);
+    expect(keywordsIn(['Pass'], 'de')).toEqual(['Pass']);
+    expect(keywordsIn(['Pass'], 'en')).toEqual([]);
+    expect(keywordsIn({ar: ['مدرسة']}, 'ar')).toEqual(['مدرسة']);
+    expect(setKeywords(undefined, 'de', 'Schule, Zeugnis')).toEqual({de: ['Schule', 'Zeugnis']});
+    expect(setKeywords(['Pass'], 'de', 'Pass, Reisepass')).toEqual(['Pass', 'Reisepass']);
+    expect(setKeywords(['Pass'], 'en', 'passport')).toEqual({de: ['Pass'], en: ['passport']});
+    expect(setKeywords({de: ['Pass'], en: ['passport']}, 'en', ' , ')).toEqual({de: ['Pass']});
+    expect(setKeywords({de: ['Pass']}, 'de', '')).toBeUndefined();
   });
 });
