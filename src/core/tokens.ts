@@ -51,10 +51,14 @@ export const tokens = css`
     outline: 0.1875em solid var(--_focus);
     outline-offset: 0.125em;
   }
-  .visually-hidden {
+  /* Read by screen readers, not seen; .visually-hidden-until-focus shows itself when focused (skip links). */
+  .visually-hidden,
+  .visually-hidden-until-focus:not(:focus) {
     position: absolute !important;
     width: 1px;
+    min-width: 0;
     height: 1px;
+    min-height: 0;
     margin: -1px;
     padding: 0;
     overflow: hidden;

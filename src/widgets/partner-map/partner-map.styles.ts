@@ -138,20 +138,6 @@ export const partnerMapStyles = [
       margin: 0;
       accent-color: var(--_accent);
     }
-    /* The skip button shows only while it has focus, like a skip link. */
-    .skip:not(:focus) {
-      position: absolute;
-      width: 1px;
-      min-width: 0;
-      height: 1px;
-      min-height: 0;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
-    }
     .skip:focus {
       margin-block-end: 0.5em;
     }

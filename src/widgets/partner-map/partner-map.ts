@@ -355,7 +355,8 @@ export class WillkommenPartnerMap extends LitElement {
         ? html`<p class="notice error" role="alert">${msg('Die Karte konnte nicht geladen werden. Die Liste enthält alle Angaben.')}</p>`
         : nothing}
       ${this.mapState === 'shown'
-        ? html`<button type="button" class="skip" @click=${this.onSkipMap}>${msg('Karte überspringen')}</button>
+        ? html`<!-- Shows only while it has focus, like a skip link. -->
+            <button type="button" class="skip visually-hidden-until-focus" @click=${this.onSkipMap}>${msg('Karte überspringen')}</button>
             <div class="map-tools">
             <button type="button" @click=${() => this.view?.zoomBy(1)}>
               <span aria-hidden="true">+</span><span class="visually-hidden">${msg('Karte vergrößern')}</span>
