@@ -8,8 +8,9 @@
 import {allLocales} from '../generated/locale-codes.js';
 import {LOCALIZED_KEYS, PRESET_CATEGORIES} from '../core/config/schema.js';
 import {importPartners, parseCoordinate, slugify} from '../cli/partners-import.js';
-import {formatPath, type ConfigIssue} from '../core/config/validate.js';
-import {formatDate, formatTime, formatWeekday} from '../core/format.js';
+import {formatPath, type ConfigIssue, type ConfigResult} from '../core/config/validate.js';
+import type {ConfigReport, Finding} from '../cli/config-report.js';
+import {formatDate, formatTime, formatWeekday, languageName} from '../core/format.js';
 import {addDays, openStateAt, parseOpeningHours, zonedParts, type Closure, type OpenState} from '../core/opening-hours.js';
 
 export type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
@@ -600,4 +601,76 @@ export function setKeywords(value: Json | undefined, locale: string, text: strin
   if (!keys.length) return undefined;
   if (Array.isArray(value) && keys.length === 1 && keys[0] === language) return entries[language];
   return entries;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The schema's messages in German
+
+/**
+ * The widgets' validation speaks English (webmasters meet it in the console and the CLI, with JSON
+ * paths); the configurator speaks German to office staff. Every message the schema and the cross-checks
+ * write has a rule here (a test keeps them complete); valibot's own "Invalid type" wording too. What no
+ * rule knows stays in English rather than being guessed.
+ */
+const GERMAN_MESSAGES: ReadonlyArray<readonly [RegExp, string | ((...groups: string[]) => string)]> = [
+  [/^Expected "version": 1$/, 'Erwartet wird "version": 1'],
+  [/^Expected a German postal code of five digits$/, 'Erwartet wird eine deutsche Postleitzahl aus fünf Ziffern'],
+  [/^Expected a date like (.+)$/, 'Erwartet wird ein Datum wie $1'],
+  [/^Expected a language code like "de", "ar" or "prs"$/, 'Erwartet wird ein Sprachkürzel wie "de", "ar" oder "prs"'],
+  [/^Expected a non-empty text$/, 'Hier fehlt der Text'],
+  [/^Expected a phone number like (.+)$/, 'Erwartet wird eine Telefonnummer wie $1'],
+  [/^Expected a state code like DE-NW$/, 'Erwartet wird ein Bundesland-Kürzel wie DE-NW'],
+  [/^Expected a text, or an object of language code to text like (.+)$/, 'Erwartet wird ein Text oder Texte je Sprache wie $1'],
+  [/^Expected an email address$/, 'Erwartet wird eine E-Mail-Adresse'],
+  [/^Expected an https:\/\/ tile URL$/, 'Erwartet wird eine https://-Adresse des Kartenservers'],
+  [/^Expected an id of lowercase letters, digits, "-" or "_"$/, 'Erwartet wird eine Kennung aus Kleinbuchstaben, Ziffern, "-" oder "_"'],
+  [/^Expected at least one language$/, 'Mindestens eine Sprache angeben'],
+  [/^Expected at least one office$/, 'Mindestens ein Amt angeben'],
+  [/^Expected a JSON object like (.+)$/, 'Erwartet wird ein JSON-Objekt wie $1'],
+  [
+    /^Not an allowed link: use https:, http:, mailto:, tel: or a relative address$/,
+    'Kein erlaubter Link: bitte https:, http:, mailto:, tel: oder eine Adresse auf dieser Website verwenden',
+  ],
+  [/^The tile URL needs \{z\}, \{x\} and \{y\}$/, 'Die Adresse des Kartenservers braucht {z}, {x} und {y}'],
+  [/^The key "(.+)" is not allowed$/, 'Der Schlüssel "$1" ist nicht erlaubt'],
+  [/^Unknown key "(.+)": check its spelling \(keys are case-sensitive\)$/, 'Unbekannter Schlüssel "$1": bitte die Schreibweise prüfen (auf Groß- und Kleinschreibung achten)'],
+  [/^The key "(.+)" is missing$/, 'Der Schlüssel "$1" fehlt'],
+  [/^The id "(.+)" is used twice$/, 'Die Kennung "$1" kommt doppelt vor'],
+  [/^No document with the id "(.+)"$/, 'Es gibt keine Unterlage mit der Kennung "$1"'],
+  [/^The service "(.+)" asks no question "(.+)"$/, 'Die Leistung "$1" stellt keine Frage "$2"'],
+  [
+    /^Unknown category "(.+?)": use a preset \((.+)\) or define it in "categories"$/,
+    'Unbekannte Kategorie "$1": bitte eine vorgegebene verwenden ($2) oder unter "categories" anlegen',
+  ],
+  [/^Opening hours: (.+)$/, 'Öffnungszeiten: $1'],
+  [/^Not valid JSON at line (\d+), column (\d+): (.+)$/, 'Kein gültiges JSON in Zeile $1, Spalte $2: $3'],
+  [/^Not valid JSON: (.+)$/, 'Kein gültiges JSON: $1'],
+  [/^Invalid type: Expected (.+) but received (.+)$/, 'Falscher Typ: erwartet $1, erhalten $2'],
+  [/^Invalid length: Expected (.+) but received (.+)$/, 'Falsche Länge: erwartet $1, erhalten $2'],
+  [/^Invalid value: Expected (.+) but received (.+)$/, 'Ungültiger Wert: erwartet $1, erhalten $2'],
+  [
+    /^(\d+) of (\d+) texts have no .+ \(([a-zA-Z-]+)\), for example (.+)$/,
+    (_match, missing, total, code, examples) =>
+      `${missing} von ${total} Texten fehlen auf ${languageName(code, 'de')} (${code}), zum Beispiel ${examples}`,
+  ],
+];
+
+/** One message of the widgets' validation, in German where a rule knows it. */
+export function inGerman(message: string): string {
+  for (const [pattern, german] of GERMAN_MESSAGES) {
+    if (!pattern.test(message)) continue;
+    return typeof german === 'string' ? message.replace(pattern, german) : message.replace(pattern, german as (...groups: string[]) => string);
+  }
+  return message;
+}
+
+/** A validation result with its messages in German. */
+export function resultInGerman(result: ConfigResult): ConfigResult {
+  return result.ok ? result : {ok: false, issues: result.issues.map((issue) => ({...issue, message: inGerman(issue.message)}))};
+}
+
+/** The CLI's report with its messages in German. */
+export function reportInGerman(report: ConfigReport): ConfigReport {
+  const german = (finding: Finding): Finding => ({...finding, message: inGerman(finding.message)});
+  return {...report, errors: report.errors.map(german), warnings: report.warnings.map(german)};
 }

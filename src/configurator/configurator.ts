@@ -65,6 +65,9 @@ import {
   setIn,
   setText,
   textIn,
+  inGerman,
+  reportInGerman,
+  resultInGerman,
   type Json,
   type PathKey,
 } from './configurator-model.js';
@@ -134,7 +137,7 @@ export class WillkommenConfigurator extends LitElement {
   @state() private editLocale = 'de';
   /** The widgets' UI language in the preview. */
   @state() private previewLocale = 'de';
-  @state() private result: ConfigResult = parseConfig(this.json);
+  @state() private result: ConfigResult = resultInGerman(parseConfig(this.json));
   /** `#id` of the inline JSON the preview widgets read. */
   @state() private previewSource?: string;
   @state() private exported?: {text: string; fileName: string; report: ConfigReport};
@@ -217,7 +220,7 @@ export class WillkommenConfigurator extends LitElement {
     this.openDocument = undefined;
     this.keywordsDraft = {};
     this.exported = undefined;
-    this.result = parseConfig(this.json);
+    this.result = resultInGerman(parseConfig(this.json));
     this.updatePreview();
   }
 
@@ -1115,7 +1118,7 @@ export class WillkommenConfigurator extends LitElement {
 
   private edit(path: PathKey[], value: Json | undefined): void {
     this.draft = setIn(this.draft, path, value);
-    this.result = parseConfig(this.json);
+    this.result = resultInGerman(parseConfig(this.json));
     clearTimeout(this.previewTimer);
     this.previewTimer = setTimeout(() => this.updatePreview(), PREVIEW_DELAY_MS);
   }
@@ -1152,7 +1155,7 @@ export class WillkommenConfigurator extends LitElement {
       json = JSON.parse(text) as Json;
     } catch {
       const parsed = parseConfigText(text);
-      this.openMessage = `${file.name} ist keine gültige JSON-Datei: ${parsed.ok ? '' : parsed.issues[0].message}`;
+      this.openMessage = `${file.name} ist keine gültige JSON-Datei: ${parsed.ok ? '' : inGerman(parsed.issues[0].message)}`;
       return;
     }
     this.openMessage = `${file.name} geöffnet.`;
@@ -1448,7 +1451,7 @@ export class WillkommenConfigurator extends LitElement {
   private exportConfig(): void {
     const text = exportText(this.json);
     const fileName = exportFileName(this.json);
-    const report = checkConfigText(text);
+    const report = reportInGerman(checkConfigText(text));
     this.exported = {text, fileName, report};
     const url = URL.createObjectURL(new Blob([text], {type: 'application/json'}));
     const link = document.createElement('a');

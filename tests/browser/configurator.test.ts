@@ -99,7 +99,7 @@ describe('willkommen-configurator', () => {
     expect(describedBy(field)).to.include('postal-code-error');
     const fieldError = $(element, '#postal-code-error').textContent!;
     expect(fieldError).to.contain('$.offices[0].address.postalCode');
-    expect(fieldError).to.contain('five digits');
+    expect(fieldError).to.contain('fünf Ziffern');
     expect($(element, '#issues').textContent).to.contain('$.offices[0].address.postalCode');
     const status = $(element, '#check-status');
     expect(status.getAttribute('role')).to.equal('status');
@@ -622,7 +622,7 @@ describe('willkommen-configurator', () => {
     // An unsafe link: the schema's error at the field; a good one clears it.
     await type(element, `#document-${index}-url`, 'javascript:alert(1)');
     expect($(element, `#document-${index}-url`).getAttribute('aria-invalid')).to.equal('true');
-    expect($(element, `#document-${index}-url-error`).textContent).to.contain('Not an allowed link');
+    expect($(element, `#document-${index}-url-error`).textContent).to.contain('Kein erlaubter Link');
     await type(element, `#document-${index}-url`, 'https://example.org/schule');
     expect(element.shadowRoot!.querySelector(`#document-${index}-url-error`)).to.equal(null);
 

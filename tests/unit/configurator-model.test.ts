@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import template from '../../examples/musterstadt.json';
 import {parseConfig} from '../../src/core/config/validate.js';
@@ -38,6 +39,9 @@ import {
   exportFileName,
   exportText,
   getIn,
+  inGerman,
+  reportInGerman,
+  resultInGerman,
   issuesAt,
   missingLocales,
   parseLanguageList,
@@ -416,5 +420,40 @@ describe('documents of the config and of a service', () => {
     expect(setKeywords(['Pass'], 'en', 'passport')).toEqual({de: ['Pass'], en: ['passport']});
     expect(setKeywords({de: ['Pass'], en: ['passport']}, 'en', ' , ')).toEqual({de: ['Pass']});
     expect(setKeywords({de: ['Pass']}, 'de', '')).toBeUndefined();
+  });
+});
+
+describe('the schema messages in German', () => {
+  // Every message text the schema and the cross-checks write, taken from their source, with sample values.
+  const source = ['src/core/config/schema.ts', 'src/core/config/validate.ts']
+    .map((path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'))
+    .join('\n');
+  const start = '(?:Expected|Not an allowed|The |Unknown |No document)';
+  const written = [...source.matchAll(new RegExp(`\`(${start}[^\`]*)\`|'(${start}[^']*)'`, 'g'))]
+    .map(([, template, plain]) => (template ?? plain).replace(/\$\{[^}]*\}/g, 'x'))
+    .filter((text) => !text.startsWith('The ONE'));
+
+  it('(found the messages in the source)', () => {
+    expect(written.length).toBeGreaterThan(20);
+  });
+
+  it('has a German wording for every message the validation writes', () => {
+    expect(written.filter((message) => inGerman(message) === message)).toEqual([]);
+  });
+
+  it('keeps the values in the message and leaves unknown ones as they are', () => {
+    expect(inGerman('The id "passport" is used twice')).toBe('Die Kennung "passport" kommt doppelt vor');
+    expect(inGerman('Invalid type: Expected Array but received "no"')).toBe('Falscher Typ: erwartet Array, erhalten "no"');
+    expect(inGerman('12 of 230 texts have no Arabic (ar), for example $.offices[0].name')).toBe(
+      '12 von 230 Texten fehlen auf Arabisch (ar), zum Beispiel $.offices[0].name',
+    );
+    expect(inGerman('Something nobody wrote a rule for')).toBe('Something nobody wrote a rule for');
+  });
+
+  it('turns a whole validation result and a CLI report into German', () => {
+    const result = resultInGerman({ok: false, issues: [{path: '$.version', message: 'Expected "version": 1'}]});
+    expect(result).toEqual({ok: false, issues: [{path: '$.version', message: 'Erwartet wird "version": 1'}]});
+    const report = reportInGerman({valid: false, errors: [{path: '$', line: 1, column: 1, message: 'Not valid JSON: Unexpected end'}], warnings: []});
+    expect(report.errors[0].message).toBe('Kein gültiges JSON: Unexpected end');
   });
 });
