@@ -18,7 +18,6 @@ import {bundleSizes, gzip, minifiedGzip} from '../scripts/measure-size.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const THROTTLE = 4;
-const PARTNERS = 1000;
 const TILE_HOST = 'tiles.willkommen.test';
 const BUDGET = {firstFrame: 800, pan: 100};
 
@@ -92,32 +91,12 @@ await new Promise((resolve) => tiles.listen(0, '127.0.0.1', resolve));
 const tileOrigin = `https://${TILE_HOST}:${tiles.address().port}`;
 
 // 1,000 partners on a golden-angle spiral around the example office (as tests/fixtures/configs.ts).
-const profile = JSON.parse(readFileSync('src/core/config/default-profile.json', 'utf8'));
-const template = profile.partners.features;
-const categories = ['migration-counselling', 'youth-migration', 'recognition', 'language-courses', 'welcome-centre', 'employment', 'health', 'housing', 'legal', 'women-lgbtq', 'community'];
-const languages = ['de', 'en', 'ar', 'fa', 'prs', 'tr', 'uk', 'ru', 'ps', 'ti', 'so', 'ku'];
-const config = {
-  ...profile,
-  map: {...profile.map, tiles: `${tileOrigin}/{z}/{x}/{y}.png`},
-  partners: {
-    type: 'FeatureCollection',
-    features: Array.from({length: PARTNERS}, (_, index) => {
-      const angle = index * 2.399963;
-      const radius = 0.045 * Math.sqrt((index + 1) / PARTNERS);
-      return {
-        type: 'Feature',
-        geometry: {type: 'Point', coordinates: [Number((7.4321 + radius * 1.6 * Math.cos(angle)).toFixed(5)), Number((51.5123 + radius * Math.sin(angle)).toFixed(5))]},
-        properties: {
-          ...template[index % template.length].properties,
-          id: `partner-${index}`,
-          name: {de: `Beratungsstelle ${index + 1}`, en: `Advice centre ${index + 1}`},
-          category: categories[index % categories.length],
-          languages: [...new Set(['de', languages[index % languages.length], languages[(index * 7) % languages.length]])],
-        },
-      };
-    }),
-  },
-};
+// The same 1,000 partners the browser tests cluster (tests/fixtures/configs.ts), bundled for Node,
+// with the fake tile server of this bench instead of the fixture's.
+const fixtures = await build({entryPoints: ['tests/fixtures/configs.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent'});
+const {manyPartners} = await import(`data:text/javascript;base64,${Buffer.from(fixtures.outputFiles[0].contents).toString('base64')}`);
+const config = {...manyPartners, map: {...manyPartners.map, tiles: `${tileOrigin}/{z}/{x}/{y}.png`}};
+const PARTNERS = config.partners.features.length;
 const page = `<!doctype html><html lang="de"><body>
 <script type="application/json" id="partners">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>
 <willkommen-partner-map config="#partners"></willkommen-partner-map>
