@@ -5,6 +5,8 @@
  */
 import {defineConfig, type Plugin} from 'vite';
 import {readFileSync} from 'node:fs';
+// @ts-ignore: a plain .mjs script without types, shared with scripts/measure-size.mjs.
+import {MESSAGE_IDS_MODULE, compactLocaleTable, messageIds, messageIdsModule} from './scripts/compact-locales.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {version: string};
 
@@ -40,10 +42,33 @@ export function leafletWithoutInnerHtml(): Plugin {
   return {
     name: 'willkommen:leaflet-without-innerhtml',
     transform(code, id) {
-      if (!/[\\/]leaflet[\\/]dist[\\/]leaflet-src\.esm\.js$/.test(id)) return null;
+      if (!/[\\/]leaflet[\\/]src[\\/]core[\\/]Browser\.js$/.test(id)) return null;
       const line = "div.innerHTML = '<svg/>';";
       if (!code.includes(line)) this.error('Leaflet no longer probes SVG with innerHTML: review this transform');
       return code.replace(line, "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));");
+    },
+  };
+}
+
+/**
+ * Ships the locale tables without their message ids (scripts/compact-locales.mjs says why): each
+ * table becomes an array in the order of one shared id list, resolved here as a module of its own.
+ */
+function compactLocaleTables(): Plugin {
+  let ids: string[] = [];
+  const resolved = '\0' + MESSAGE_IDS_MODULE;
+  return {
+    name: 'willkommen:compact-locale-tables',
+    // Before esbuild turns the TypeScript into JavaScript: the table as lit-localize wrote it.
+    enforce: 'pre',
+    buildStart() {
+      ids = messageIds();
+    },
+    resolveId: (source) => (source === MESSAGE_IDS_MODULE ? resolved : null),
+    load: (id) => (id === resolved ? messageIdsModule(ids) : null),
+    transform(code, id) {
+      if (!/[\\/]src[\\/]generated[\\/]locales[\\/][\w-]+\.ts$/.test(id)) return null;
+      return compactLocaleTable(code, ids, id);
     },
   };
 }
@@ -75,7 +100,7 @@ export default defineConfig({
   define: {
     __WILLKOMMEN_VERSION__: JSON.stringify(version),
   },
-  plugins: [ownTrustedTypesPolicy(), leafletWithoutInnerHtml(), guardAndMarkEncoding()],
+  plugins: [ownTrustedTypesPolicy(), leafletWithoutInnerHtml(), compactLocaleTables(), guardAndMarkEncoding()],
   // Lit's production build whatever NODE_ENV says: Vite picks the "development" export condition when
   // NODE_ENV is set to anything but "production" (Vitest sets "test"), and the file would grow by 8 KB
   // gzip and warn "Lit is in dev mode" on every host page.

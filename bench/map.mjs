@@ -57,8 +57,9 @@ async function leafletCssText() {
 }
 
 const whole = await entryGzip();
-const withoutLeaflet = await entryGzip((path) => path.includes('leaflet-src.esm.js'));
+const withoutLeaflet = await entryGzip((path) => path.endsWith('./leaflet-parts.js'));
 const withoutMapModule = await entryGzip((path) => path.endsWith('./map-view.js'));
+const wholeLeaflet = await minifiedGzip("export * from 'leaflet/dist/leaflet-src.esm.js';", () => false);
 const cssText = await leafletCssText();
 const leafletJs = whole - withoutLeaflet;
 const mapModule = withoutLeaflet - withoutMapModule;
@@ -66,11 +67,12 @@ const leafletCss = gzip(cssText);
 console.log('Bytes the map adds to dist/willkommen.js (gzip -9, measured as "whole entry minus the entry without it")');
 console.table({
   'dist/willkommen.js (as built)': {gzip: kb(bundleSizes().gzip)},
-  'Leaflet 1.9.4 (ESM build, lazily evaluated)': {gzip: kb(leafletJs)},
+  'Leaflet 1.9.4 (the parts in leaflet-parts.js, lazily evaluated)': {gzip: kb(leafletJs)},
   'map module (map-view.ts: markers, clustering, popups)': {gzip: kb(mapModule)},
   "Leaflet's CSS (subset, adopted on load)": {gzip: kb(leafletCss)},
   'leaflet.markercluster': {gzip: kb(0), note: 'not used (8.5 KB gzip, needs a global L): grid clustering in partner-map-model.ts'},
   'total for the map': {gzip: kb(leafletJs + mapModule + leafletCss)},
+  'for comparison: Leaflet 1.9.4 whole ESM build': {gzip: kb(wholeLeaflet)},
   'for comparison: leaflet.css 1.9.4 whole': {gzip: kb(gzip(readFileSync('node_modules/leaflet/dist/leaflet.css')))},
 });
 

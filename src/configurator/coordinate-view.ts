@@ -3,7 +3,7 @@
  * with a dynamic `import()`, only after the webmaster clicked the button that names the tile server:
  * no tile is requested before (the same consent principle as the partner map widget).
  *
- * Trusted-Types-safe as src/widgets/partner-map/map-view.ts: the same ESM build of Leaflet (no
+ * Trusted-Types-safe as src/widgets/partner-map/map-view.ts: the same parts of Leaflet, leaflet-parts.js (no
  * `window.L`), no Leaflet controls (they write HTML strings), no Leaflet markers; the crosshair is an
  * element of the configurator's own template, fixed in the middle of the map. The keys are our own
  * (Leaflet's keyboard handler is off): arrows move the map under the crosshair, + and - zoom, Enter

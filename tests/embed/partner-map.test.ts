@@ -7,7 +7,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {createServer, type Server} from 'node:https';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {AddressInfo} from 'node:net';
@@ -140,6 +140,47 @@ describe('the partner map from the built file', () => {
     expect(await shadow(page, `return root.querySelector('.partner.selected')?.dataset.id;`)).toBe(id);
     await page.keyboard.press('Escape');
     await page.waitForFunction((markerId) => (document.querySelector('willkommen-partner-map')!.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id === markerId, id);
+    expect(await page.evaluate(() => (window as unknown as {cspViolations: string[]}).cspViolations)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('places a marker\'s popup inside the map on a 320 px phone in Arabic, its tip on the marker', async () => {
+    server.json('/partners-popup.json', config());
+    const url = server.page(
+      '/partners-popup.html',
+      hostPage('<willkommen-partner-map config="/partners-popup.json"></willkommen-partner-map><script src="/willkommen.js"></script>', {lang: 'ar'}),
+      {csp: cspWithTiles()},
+    );
+    const {page, watch} = await openPage(browser, url, {viewport: {width: 320, height: 640}});
+    await widgetText(page, 'willkommen-partner-map');
+    await loadTheMap(page);
+    // The marker nearest the map's inline end: its popup would stick out unless the map pans.
+    await shadow(page, `
+      const markers = [...root.querySelectorAll('.marker')];
+      markers.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right);
+      markers[0].click();`);
+    await page.waitForFunction(() => document.querySelector('willkommen-partner-map')!.shadowRoot!.querySelector('.partner-popup .popup-body'));
+    await page.waitForTimeout(400); // the map's pan to show the popup
+    const layout = (await shadow(page, `
+      const box = (element) => { const r = element.getBoundingClientRect(); return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; };
+      const popup = root.querySelector('.partner-popup');
+      const tip = popup.querySelector('.leaflet-popup-tip').getBoundingClientRect();
+      const id = root.activeElement.closest('.popup-body') && root.querySelector('.partner.selected').dataset.id;
+      const marker = root.querySelector('.marker[data-id="' + id + '"]').getBoundingClientRect();
+      return {map: box(root.querySelector('.leaflet-container')), popup: box(popup.querySelector('.leaflet-popup-content-wrapper')),
+        tipX: tip.left + tip.width / 2, markerX: marker.left + marker.width / 2, tipBottom: tip.bottom, markerTop: marker.top};`)) as Record<string, never>;
+    const {map, popup} = layout as {map: DOMRect; popup: DOMRect};
+    expect(popup.left, 'popup starts inside the map').toBeGreaterThanOrEqual(map.left);
+    expect(popup.right, 'popup ends inside the map').toBeLessThanOrEqual(map.right);
+    expect(popup.top, 'popup top inside the map').toBeGreaterThanOrEqual(map.top);
+    expect(Math.abs(layout.tipX - layout.markerX), 'tip above the marker').toBeLessThan(2);
+    expect(layout.tipBottom, 'tip above the marker, not over it').toBeLessThanOrEqual(layout.markerTop + 1);
+    mkdirSync('screenshots/ar', {recursive: true});
+    await page.locator('willkommen-partner-map .leaflet-container').screenshot({path: 'screenshots/ar/partner-map-popup.png'});
+    // A click on the map elsewhere closes the popup.
+    await shadow(page, `root.querySelector('.leaflet-container').dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: 5, clientY: 5}));`);
+    await page.waitForFunction(() => !document.querySelector('willkommen-partner-map')!.shadowRoot!.querySelector('.partner-popup'));
     expect(await page.evaluate(() => (window as unknown as {cspViolations: string[]}).cspViolations)).toEqual([]);
     expect(watch.errors).toEqual([]);
     await page.context().close();

@@ -6,20 +6,15 @@
  * Leaflet 1.9 writes HTML strings in its controls, popup close button and string icons, which strict
  * Trusted Types blocks. So: no Leaflet controls (the element draws zoom buttons and attribution), popup
  * content is an Element, markers are our own buttons (no DivIcon strings, no Leaflet marker per
- * partner), and the popup has no close button of Leaflet's own. The ESM
- * build of Leaflet never touches `window.L`, so a host page's own Leaflet stays as it was. Clustering
+ * partner), and the popup has no close button of Leaflet's own. Leaflet's ES sources (only the parts
+ * in leaflet-parts.js) never touch `window.L`, so a host page's own Leaflet stays as it was. Clustering
  * is the small greedy one in partner-map-model.ts (markercluster's UMD build needs a global `L`).
  */
 import type * as LeafletTypes from 'leaflet';
-// The ESM build: it exports Leaflet instead of assigning window.L (the package's "main" is a UMD
-// file that does). Typed by @types/leaflet through the cast below.
-// @ts-expect-error: no declaration file for this deep path; its shape is the 'leaflet' module's.
-import * as LeafletModule from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet-parts.js';
 import {render} from 'lit';
 import {categoryIcon} from './category-icons.js';
 import {CLUSTER_RADIUS, CLUSTER_THRESHOLD, MARKER_SPACING, clusterPoints} from './partner-map-model.js';
-
-const L = LeafletModule as typeof LeafletTypes;
 
 export interface MapPartner {
   id: string;
@@ -98,7 +93,12 @@ export class PartnerMapView {
   private partners: MapPartner[] = [];
   /** The button on the map that stands for each partner (its own marker or its group's). */
   private readonly buttons = new Map<string, HTMLButtonElement>();
-  private popup?: LeafletTypes.Popup;
+  /**
+   * The open popup: our own element in Leaflet's popup pane, with Leaflet's class names and CSS.
+   * Leaflet's Popup class would add 2.8 KB gzip (with the layer classes it pulls in) for one box.
+   */
+  private popup?: HTMLElement;
+  private popupAt?: MapPartner;
   private readonly icons = new Map<string, Element>();
   /** Where focus goes back to when the popup closes. */
   private popupOrigin?: string;
@@ -112,7 +112,12 @@ export class PartnerMapView {
     // Clicks and presses on a marker are the marker's, not a drag or double-click zoom of the map.
     L.DomEvent.disableClickPropagation(this.markers);
     this.markers.addEventListener('click', (event) => this.onMarkerClick(event));
-    this.map.on('zoomend viewreset', () => this.draw());
+    this.map.on('zoomend viewreset', () => {
+      this.draw();
+      this.placePopup();
+    });
+    // A click on the map itself closes the popup, as Leaflet's own would.
+    this.map.on('click', () => this.closePopup(false));
   }
 
   setPartners(partners: MapPartner[]): void {
@@ -242,30 +247,51 @@ export class PartnerMapView {
       // Keys inside the popup are the popup's: arrows and +/- must not pan or zoom the map behind it.
       event.stopPropagation();
     });
-    L.DomEvent.disableClickPropagation(content);
     this.popup?.remove();
-    this.popup = L.popup({
-      closeButton: false, // Leaflet's own writes innerHTML; the content has its own close button
-      closeOnEscapeKey: false,
-      autoPan: true,
-      autoPanPadding: [16, 16],
-      maxWidth: 320,
-      className: 'partner-popup',
-      // Above the marker button (2em round), not over it.
-      offset: [0, -Math.round(this.em)],
-    })
-      .setLatLng([partner.lat, partner.lon])
-      .setContent(content)
-      .openOn(this.map);
+    const popup = L.DomUtil.create('div', 'leaflet-popup leaflet-zoom-hide partner-popup', this.map.getPane('popupPane'));
+    const wrapper = L.DomUtil.create('div', 'leaflet-popup-content-wrapper', popup);
+    L.DomUtil.create('div', 'leaflet-popup-content', wrapper).append(content);
+    L.DomUtil.create('div', 'leaflet-popup-tip', L.DomUtil.create('div', 'leaflet-popup-tip-container', popup));
+    // A click inside the popup is the popup's, not a click on the map (which closes it).
+    L.DomEvent.disableClickPropagation(popup);
+    this.popup = popup;
+    this.popupAt = partner;
+    this.placePopup();
+    this.panToPopup();
     content.querySelector<HTMLElement>('[data-autofocus]')?.focus({preventScroll: true});
   }
 
-  private closePopup(): void {
+  /**
+   * The popup's place: centred above its partner, its tip on the point, as Leaflet places its own
+   * (bottom edge relative to the pane, which has no height). Redone after every zoom; a pan moves
+   * the pane and the popup with it.
+   */
+  private placePopup(): void {
+    if (!this.popup || !this.popupAt) return;
+    const point = this.map.latLngToLayerPoint([this.popupAt.lat, this.popupAt.lon]);
+    this.popup.style.left = `${point.x}px`;
+    // Above the marker button (2em round), not over it.
+    this.popup.style.bottom = `${Math.round(this.em) - point.y}px`;
+  }
+
+  /** Moves the map so that the whole popup shows, 16 px from the edges (as Leaflet's autoPan). */
+  private panToPopup(): void {
+    const popup = this.popup!.getBoundingClientRect();
+    const map = this.map.getContainer().getBoundingClientRect();
+    const gap = 16;
+    const dx = Math.min(0, popup.left - map.left - gap) || Math.max(0, popup.right - map.right + gap);
+    const dy = Math.min(0, popup.top - map.top - gap) || Math.max(0, popup.bottom - map.bottom + gap);
+    if (dx || dy) this.map.panBy([dx, dy], {animate: !this.options.reducedMotion});
+  }
+
+  /** Closes the popup; focus goes back to its marker unless the visitor clicked elsewhere on the map. */
+  private closePopup(returnFocus = true): void {
     const origin = this.popupOrigin;
     this.popup?.remove();
     this.popup = undefined;
+    this.popupAt = undefined;
     this.popupOrigin = undefined;
-    if (origin) this.buttons.get(origin)?.focus();
+    if (origin && returnFocus) this.buttons.get(origin)?.focus();
   }
 }
 

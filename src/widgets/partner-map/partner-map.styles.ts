@@ -364,6 +364,8 @@ export const leafletStyles = css`
   .leaflet-popup {
     position: absolute;
     margin-bottom: 20px;
+    /* Centred on its point (map-view.ts sets left and bottom); Leaflet measured it in script. */
+    transform: translateX(-50%);
   }
   .leaflet-popup-content-wrapper {
     padding: 1px;
@@ -373,6 +375,9 @@ export const leafletStyles = css`
     margin: 0.75em 1em;
     line-height: 1.4;
     min-height: 1px;
+    width: max-content;
+    /* Leaflet's maxWidth of 320 px, narrower on a phone so the popup fits the map. */
+    max-width: min(18rem, 100vw - 6rem);
   }
   .leaflet-popup-tip-container {
     width: 40px;
