@@ -3,23 +3,19 @@ import {readFileSync} from 'node:fs';
 // @ts-expect-error: plain .mjs shared with `npm run bench`
 import {bundleSizes, coreGzip, defaultProfileGzip, localeGzips} from '../../scripts/measure-size.mjs';
 
-// Budgets from the core issue, in bytes (gzip -9).
+// Budgets from the core issue and the languages issue, in bytes (gzip -9).
 const CORE = 25 * 1024;
 const DEFAULT_PROFILE = 8 * 1024;
-// Two budgets are NOT met since all five widgets and sixteen locales exist: the whole file (120 KB;
-// Leaflet alone is 42 KB of it) and the UI strings (2.5 KB per locale on average, for 155 strings).
-// Until they are, these ceilings hold today's figures so nothing grows unnoticed; lower them as the
-// file shrinks. The measured figures and the ways to the budgets are in the closing note of issue 6.
-const WHOLE_FILE_BUDGET = 120 * 1024;
-const WHOLE_FILE_CEILING = 143 * 1024;
-const STRINGS_PER_LOCALE_BUDGET = 2.5 * 1024;
-const STRINGS_PER_LOCALE_CEILING = 3.3 * 1024;
+// Five widgets in sixteen locales, Leaflet's parts (leaflet-parts.js) and the default profile included.
+const WHOLE_FILE = 120 * 1024;
+// What one locale's UI strings add, on average over the fifteen translations (see localeGzips).
+const STRINGS_PER_LOCALE = 2.5 * 1024;
 
 describe('bytes of the built file', () => {
-  it(`whole file stays under today's ceiling of ${WHOLE_FILE_CEILING} bytes gzip (budget ${WHOLE_FILE_BUDGET}, not met)`, () => {
+  it(`whole file stays within ${WHOLE_FILE} bytes gzip`, () => {
     const sizes = bundleSizes();
     expect(sizes.gzip).toBeGreaterThan(10_000); // it really is the bundle
-    expect(sizes.gzip).toBeLessThanOrEqual(WHOLE_FILE_CEILING);
+    expect(sizes.gzip).toBeLessThanOrEqual(WHOLE_FILE);
   });
 
   it(`shared core (Lit, localize, src/core) without translations and default profile stays within ${CORE} bytes gzip`, async () => {
@@ -30,10 +26,11 @@ describe('bytes of the built file', () => {
     expect(defaultProfileGzip()).toBeLessThanOrEqual(DEFAULT_PROFILE);
   });
 
-  it(`UI strings average under today's ceiling of ${STRINGS_PER_LOCALE_CEILING} bytes gzip per locale (budget ${STRINGS_PER_LOCALE_BUDGET}, not met)`, async () => {
+  it(`UI strings add at most ${STRINGS_PER_LOCALE} bytes gzip per locale on average`, async () => {
     const sizes = Object.values(await localeGzips()) as number[];
     expect(sizes.length).toBe(15); // every target locale is measured
-    expect(sizes.reduce((sum, size) => sum + size, 0) / sizes.length).toBeLessThanOrEqual(STRINGS_PER_LOCALE_CEILING);
+    expect(sizes.every((size) => size > 500), 'each locale really adds its strings').toBe(true);
+    expect(sizes.reduce((sum, size) => sum + size, 0) / sizes.length).toBeLessThanOrEqual(STRINGS_PER_LOCALE);
   });
 
   it('is one classic script with a byte-order mark and the second-copy guard', () => {
@@ -42,5 +39,9 @@ describe('bytes of the built file', () => {
     expect(text).toMatch(/^\uFEFF\/\*![^\n]*\*\/\nif\(window\.Willkommen\)/);
     expect(text).not.toMatch(/\bimport\s*\(|\bexport\s*\{/);
     expect(text).not.toContain('Lit is in dev mode'); // Lit's production build, not its development one
+    // The locale tables went in without their message ids (scripts/compact-locales.mjs): each id once.
+    const ids = text.match(/\b[sh][0-9a-f]{16}\b/g) ?? [];
+    expect(ids.length).toBeGreaterThan(100);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
