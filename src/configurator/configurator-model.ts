@@ -7,7 +7,7 @@
  */
 import {allLocales} from '../generated/locale-codes.js';
 import {LOCALIZED_KEYS, PRESET_CATEGORIES} from '../core/config/schema.js';
-import {importPartners, parseCoordinate, slugify} from '../cli/partners-import.js';
+import {COLUMNS, importPartners, parseCoordinate, slugify, type Field, type ImportReport} from '../cli/partners-import.js';
 import {formatPath, type ConfigIssue, type ConfigResult} from '../core/config/validate.js';
 import type {ConfigReport, Finding} from '../cli/config-report.js';
 import {formatDate, formatTime, formatWeekday, languageName} from '../core/format.js';
@@ -159,7 +159,8 @@ export function previewHours(text: string, now: Date, region?: string, closures:
 export function describeHoursPreview(preview: HoursPreview, now: Date): {status: 'empty' | 'error' | 'open' | 'closed'; text: string} {
   if (preview.kind === 'empty') return {status: 'empty', text: 'Keine Öffnungszeiten angegeben.'};
   if (preview.kind === 'error') {
-    return {status: 'error', text: `Schreibweise nicht erkannt (Zeichen ${preview.offset + 1}): ${preview.message}`};
+    // The position is said once, in front; the parser's own " at 5" goes.
+    return {status: 'error', text: `Schreibweise nicht erkannt (Zeichen ${preview.offset + 1}): ${hoursInGerman(preview.message.replace(/ at \d+$/, ''))}`};
   }
   const {date, minutes} = zonedParts(now);
   const clock = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -334,7 +335,7 @@ export function parseCoordinateInput(text: string, kind: 'lat' | 'lon'): Coordin
 export interface CsvImport {
   /** The merged config; absent when nothing could be merged. */
   config?: Json;
-  /** A German sentence for the status line. */
+  /** German sentences for the status line: the outcome, then how the file was read. */
   summary: string;
   /** One German line per skipped row: "Zeile 3, Spalte „lat“: …". */
   problems: Array<{row: number; column?: string; text: string}>;
@@ -346,10 +347,12 @@ export function importPartnersCsv(config: Json | undefined, bytes: Uint8Array): 
   const problems = report.problems.map((problem) => ({
     row: problem.row,
     column: problem.column,
-    text: `Zeile ${problem.row}${problem.column ? `, Spalte „${problem.column}“` : ''}: ${problem.message}`,
+    text: `Zeile ${problem.row}${problem.column ? `, Spalte „${problem.column}“` : ''}: ${importInGerman(problem.message)}`,
   }));
+  const notes = importNotes(report);
   if (report.error || merged === undefined) {
-    return {summary: `Nichts übernommen: ${report.error ?? 'die Datei ist nicht lesbar'}.`, problems};
+    const reason = report.error ? importInGerman(report.error) : 'Die Datei ist nicht lesbar';
+    return {summary: [`Nichts übernommen: ${reason}.`, ...notes].join(' '), problems};
   }
   const count = (n: number, one: string, many: string) => (n === 1 ? `ein ${one}` : `${n} ${many}`);
   const parts = [
@@ -357,8 +360,150 @@ export function importPartnersCsv(config: Json | undefined, bytes: Uint8Array): 
     report.replaced.length ? `${count(report.replaced.length, 'Partner', 'Partner')} ersetzt` : '',
   ].filter(Boolean);
   const skipped = new Set(report.problems.map((problem) => problem.row)).size;
-  const summary = `${parts.length ? parts.join(', ') : 'Keine Partner übernommen'}${skipped ? `; ${skipped === 1 ? 'eine Zeile' : `${skipped} Zeilen`} übersprungen` : ''}.`;
-  return {config: JSON.parse(merged) as Json, summary, problems};
+  const outcome = `${parts.length ? parts.join(', ') : 'Keine Partner übernommen'}${skipped ? `; ${skipped === 1 ? 'eine Zeile' : `${skipped} Zeilen`} übersprungen` : ''}.`;
+  return {config: JSON.parse(merged) as Json, summary: [outcome, ...notes].join(' '), problems};
+}
+
+/**
+ * What the CLI prints beside the outcome, in German: how the file was read (garbled umlauts point to
+ * the wrong character set), the columns no one will see, and the partners the file left alone.
+ */
+function importNotes(report: ImportReport): string[] {
+  const notes: string[] = [];
+  if (report.encoding && report.delimiter) {
+    const encoding = {'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', 'windows-1252': 'Windows-1252 (Excel „CSV“)'}[report.encoding];
+    const delimiter = report.delimiter === '\t' ? 'Tabulatoren' : `„${report.delimiter}“`;
+    const rows = report.error ? '' : `${report.rows === 1 ? 'eine Zeile' : `${report.rows} Zeilen`}, `;
+    notes.push(`Gelesen: ${rows}Zeichensatz ${encoding}, getrennt durch ${delimiter}.`);
+  }
+  if (report.ignoredColumns.length) {
+    const columns = report.ignoredColumns.map((column) => `„${column}“`).join(', ');
+    notes.push(`${report.ignoredColumns.length === 1 ? 'Unbekannte Spalte, nicht übernommen' : 'Unbekannte Spalten, nicht übernommen'}: ${columns}.`);
+  }
+  if (report.kept.length) {
+    notes.push(`${report.kept.length === 1 ? 'Ein Partner, der nicht in der Datei steht, bleibt' : `${report.kept.length} Partner, die nicht in der Datei stehen, bleiben`} unverändert.`);
+  }
+  return notes;
+}
+
+/** The German name of each column the importer knows, as a German spreadsheet heads it. */
+const GERMAN_COLUMNS: Record<Field, string> = {
+  id: 'Kennung',
+  name: 'Name',
+  category: 'Kategorie',
+  languages: 'Sprachen',
+  street: 'Straße',
+  postalCode: 'PLZ',
+  locality: 'Ort',
+  phone: 'Telefon',
+  email: 'E-Mail',
+  website: 'Webseite',
+  openingHours: 'Öffnungszeiten',
+  description: 'Beschreibung',
+  lat: 'Breite',
+  lon: 'Länge',
+};
+
+/** "lat (latitude, Breite, Breitengrad)", as the importer lists a missing column → "Breite (oder lat, latitude, Breitengrad)". */
+function germanColumnList(entry: string): string {
+  const label = /^(\S+) \(/.exec(entry)?.[1];
+  const column = COLUMNS.find((item) => item.headers[0] === label);
+  if (!column) return entry;
+  const german = GERMAN_COLUMNS[column.field];
+  const others = column.headers.filter((header) => header.toLowerCase() !== german.toLowerCase());
+  return others.length ? `${german} (oder ${others.join(', ')})` : german;
+}
+
+const germanCoordinate = (word: string) => (word === 'latitude' ? 'Breitengrad' : 'Längengrad');
+
+/**
+ * The partner import (src/cli/partners-import.ts) writes its reasons in English for the CLI; the
+ * configurator shows them in German. Reasons that carry a validation message translate it with
+ * inGerman. A test drives the importer into every reason it can write and keeps this list complete.
+ */
+const GERMAN_IMPORT_MESSAGES: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
+  [/^the name is missing$/, () => 'Der Name fehlt'],
+  [
+    /^no id can be made from the name "(.*)": give one in an id column$/s,
+    (_match, name) => `Aus dem Namen „${name}“ lässt sich keine Kennung bilden: bitte in einer Spalte „Kennung“ eine eintragen`,
+  ],
+  [/^the category is missing$/, () => 'Die Kategorie fehlt'],
+  [
+    /^unknown category "(.+?)": use a preset \((.+)\) or define it in "categories"$/,
+    (_match, category, presets) => `Unbekannte Kategorie „${category}“: bitte eine vorgegebene verwenden (${presets}) oder in der Konfiguration unter "categories" anlegen`,
+  ],
+  [/^the (latitude|longitude) is missing \(the map needs it\)$/, (_match, word) => `Der ${germanCoordinate(word)} fehlt (die Karte braucht ihn)`],
+  [
+    /^(latitude|longitude) "(.*)" is not a number like 51\.5123$/s,
+    (_match, word, value) => `„${value}“ ist keine Zahl: bitte den ${germanCoordinate(word)} als Dezimalzahl eintragen, etwa 51,5123`,
+  ],
+  [
+    /^(latitude|longitude) (\S+) is not between -(\d+) and (\d+)$/,
+    (_match, word, value, low, high) => `Der ${germanCoordinate(word)} ${value.replace('.', ',')} liegt nicht zwischen -${low} und ${high}`,
+  ],
+  [/^the id "(.*)" is already used by row (\d+)$/, (_match, id, row) => `Die Kennung „${id}“ steht schon in Zeile ${row}`],
+  [
+    /^an address needs street, postal code and town: the (street|postal code|town) is missing$/,
+    (_match, part) =>
+      `Zu einer Adresse gehören Straße, Postleitzahl und Ort: ${part === 'street' ? 'die Straße fehlt' : part === 'town' ? 'der Ort fehlt' : 'die Postleitzahl fehlt'}`,
+  ],
+  [
+    /^(.*) \(the spreadsheet may have dropped a leading zero: format the column as text\)$/s,
+    (_match, reason) => `${importInGerman(reason)} (vielleicht hat die Tabellenkalkulation eine führende Null entfernt: formatieren Sie die Spalte als Text)`,
+  ],
+  [
+    /^(.*) \(weekdays as in OpenStreetMap: Mo Tu We Th Fr Sa Su\)$/s,
+    (_match, reason) => `${importInGerman(reason)} (Wochentage wie bei OpenStreetMap: Mo Tu We Th Fr Sa Su)`,
+  ],
+  [
+    /^the config is not valid \((\S+): (.+)\); check it with `willkommen validate` first$/s,
+    (_match, path, message) => `Die Konfiguration hat noch Fehler (${path}: ${inGerman(message)}); beheben Sie diese zuerst (siehe „3. Prüfung“)`,
+  ],
+  [/^the CSV cannot be read: (.+)$/s, (_match, reason) => `Die CSV-Datei lässt sich nicht lesen: ${importInGerman(reason)}`],
+  [
+    /^row (\d+): a quoted cell is never closed \(a " is missing\)$/,
+    (_match, row) => `In Zeile ${row} beginnt eine Zelle mit Anführungszeichen, die nie geschlossen wird (ein " fehlt)`,
+  ],
+  [
+    // The reasons are joined with "; ", and so are the missing columns inside the first one.
+    /^the CSV cannot be used: (.+)$/s,
+    (_match, reasons) => {
+      const german = reasons.split(/; (?=the columns ")/).map(importInGerman);
+      // After a semicolon a German sentence goes on in lower case ("…; die Spalten …").
+      return `Die CSV-Datei lässt sich so nicht verwenden: ${german.map((text, index) => (index ? text[0].toLowerCase() + text.slice(1) : text)).join('; ')}`;
+    },
+  ],
+  [
+    /^the header row \(row 1\) has no column for: (.+)$/,
+    (_match, columns) => `In der Kopfzeile (Zeile 1) fehlt eine Spalte für: ${columns.split('; ').map(germanColumnList).join('; ')}`,
+  ],
+  [
+    /^the columns "(.*)" and "(.*)" both mean (\S+)(?: \((.+)\))?$/,
+    (_match, first, second, label, language) => {
+      const field = COLUMNS.find((column) => column.headers[0] === label)?.field;
+      const meaning = field ? GERMAN_COLUMNS[field] : label;
+      return `Die Spalten „${first}“ und „${second}“ bedeuten beide „${meaning}“${language ? ` auf ${languageName(language, 'de')} (${language})` : ''}`;
+    },
+  ],
+  [/^the CSV has no data rows below the header$/, () => 'Unter der Kopfzeile stehen keine Daten'],
+  [
+    /^the merged config is not valid at (\S+): (.+)$/s,
+    (_match, path, message) => `Nach dem Zusammenführen ist die Konfiguration bei ${path} ungültig: ${inGerman(message)}`,
+  ],
+  // Last: a validation message about a cell, with the cell's value in front.
+  [/^"(.*?)": (.+)$/s, (_match, value, message) => `„${value}“: ${inGerman(message)}`],
+];
+
+/**
+ * One reason of the partner import in German. A validation message on its own (the importer passes
+ * the schema's words through) goes to inGerman; what no rule knows stays as it is, so a test can tell.
+ */
+export function importInGerman(message: string): string {
+  for (const [pattern, german] of GERMAN_IMPORT_MESSAGES) {
+    const match = pattern.exec(message);
+    if (match) return german(...match);
+  }
+  return inGerman(message);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -563,15 +708,31 @@ export function removeServiceDocument(config: Json | undefined, serviceIndex: nu
   return setIn(config, ['services', serviceIndex, 'documents', documentIndex], undefined);
 }
 
-/** The service with its document at `from` moved one place up (-1) or down (+1); out of range: unchanged. */
-export function moveServiceDocument(config: Json | undefined, serviceIndex: number, from: number, by: -1 | 1): Json | undefined {
-  const path: PathKey[] = ['services', serviceIndex, 'documents'];
+/**
+ * The config with the item at `from` of the list at `path` swapped with its neighbour above (-1) or
+ * below (+1). Out of range: the very same config, so a caller can tell that nothing moved.
+ */
+function moveIn(config: Json | undefined, path: readonly PathKey[], from: number, by: -1 | 1): Json | undefined {
   const list = getIn(config, path);
   const to = from + by;
   if (!Array.isArray(list) || from < 0 || from >= list.length || to < 0 || to >= list.length) return config;
   const next = [...list];
   [next[from], next[to]] = [next[to], next[from]];
   return setIn(config, path, next);
+}
+
+/** The service with its document at `from` moved one place up (-1) or down (+1); out of range: unchanged. */
+export function moveServiceDocument(config: Json | undefined, serviceIndex: number, from: number, by: -1 | 1): Json | undefined {
+  return moveIn(config, ['services', serviceIndex, 'documents'], from, by);
+}
+
+/**
+ * The config with its document at `from` moved one place up (-1) or down (+1). The finder lists A–Z,
+ * but suggests in this order where the number of services needing them ties. Services refer to
+ * documents by id, so they stay as they are. Out of range: unchanged.
+ */
+export function moveDocument(config: Json | undefined, from: number, by: -1 | 1): Json | undefined {
+  return moveIn(config, ['documents'], from, by);
 }
 
 /** "Aufenthaltstitel, Pass,  Visum" → ['Aufenthaltstitel', 'Pass', 'Visum']. */
@@ -642,7 +803,7 @@ const GERMAN_MESSAGES: ReadonlyArray<readonly [RegExp, string | ((...groups: str
     /^Unknown category "(.+?)": use a preset \((.+)\) or define it in "categories"$/,
     'Unbekannte Kategorie "$1": bitte eine vorgegebene verwenden ($2) oder unter "categories" anlegen',
   ],
-  [/^Opening hours: (.+)$/, 'Öffnungszeiten: $1'],
+  [/^Opening hours: (.+)$/, (_match, error) => `Öffnungszeiten: ${hoursInGerman(error)}`],
   [/^Not valid JSON at line (\d+), column (\d+): (.+)$/, 'Kein gültiges JSON in Zeile $1, Spalte $2: $3'],
   [/^Not valid JSON: (.+)$/, 'Kein gültiges JSON: $1'],
   [/^Invalid type: Expected (.+) but received (.+)$/, 'Falscher Typ: erwartet $1, erhalten $2'],
@@ -662,6 +823,49 @@ export function inGerman(message: string): string {
     return typeof german === 'string' ? message.replace(pattern, german) : message.replace(pattern, german as (...groups: string[]) => string);
   }
   return message;
+}
+
+/**
+ * The opening-hours parser's errors (src/core/opening-hours.ts), which the schema wraps in "Opening
+ * hours: …" and the hours preview shows as they are. The syntax words (Mo, Tu, Dec, PH off) stay: they
+ * are what has to be typed.
+ */
+const GERMAN_HOURS_MESSAGES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^"(.+)" \(school holidays\) is not supported$/, '„$1“ (Schulferien) wird nicht unterstützt'],
+  [/^"(.+)" is not supported$/, '„$1“ wird nicht unterstützt'],
+  [/^Unexpected "(.*)"$/, 'An dieser Stelle nicht erwartet: „$1“'],
+  [/^Expected opening hours like "(.+)"$/, 'Erwartet werden Öffnungszeiten wie „$1“'],
+  [/^Write PH as a rule of its own, like "PH off",$/, 'PH bitte als eigene Regel schreiben, etwa „PH off“'],
+  [/^Expected a weekday like (.+)$/, 'Erwartet wird ein Wochentag wie $1'],
+  [/^Unknown month "(.+)" \(write (.+)\)$/, 'Unbekannter Monat „$1“ (richtig: $2)'],
+  [/^Unknown month "(.+)"$/, 'Unbekannter Monat „$1“'],
+  [/^Unknown weekday "(.+)" \(write (.+)\)$/, 'Unbekannter Wochentag „$1“ (richtig: $2)'],
+  [/^Unknown weekday "(.+)"$/, 'Unbekannter Wochentag „$1“'],
+  [/^The date range ends before it starts$/, 'Der Zeitraum endet, bevor er beginnt'],
+  [/^Give the year at the start of the date range too$/, 'Bitte das Jahr auch am Anfang des Zeitraums angeben'],
+  [/^Expected a date like (.+)$/, 'Erwartet wird ein Datum wie $1'],
+  [/^Expected a day of the month after (.+)$/, 'Nach $1 fehlt der Tag des Monats'],
+  [/^Date (.+) is not valid$/, 'Das Datum $1 gibt es nicht'],
+  [/^Expected "-" and a closing time$/, 'Erwartet werden „-“ und die Uhrzeit, zu der geschlossen wird'],
+  [/^The time range is empty$/, 'Die Zeitspanne ist leer (Beginn und Ende sind gleich)'],
+  [
+    /^Separate rules with ";" \(additional rules with "," are not supported\)$/,
+    'Regeln bitte mit „;“ trennen (zusätzliche Regeln mit „,“ werden nicht unterstützt)',
+  ],
+  [/^Expected a time like (.+)$/, 'Erwartet wird eine Uhrzeit wie $1'],
+  [/^Time (.+) is not valid$/, 'Die Uhrzeit $1 gibt es nicht'],
+  [/^Time (.+) cannot start a range$/, 'Mit $1 kann keine Zeitspanne beginnen'],
+];
+
+/**
+ * One error of the opening-hours parser in German. Its " at 5" (an offset from 0) becomes "(Zeichen 6)",
+ * counted as people count. Without a rule: unchanged.
+ */
+export function hoursInGerman(error: string): string {
+  const [, body, offset] = /^(.*?)(?: at (\d+))?$/s.exec(error)!;
+  const rule = GERMAN_HOURS_MESSAGES.find(([pattern]) => pattern.test(body));
+  if (!rule) return error;
+  return `${body.replace(rule[0], rule[1])}${offset === undefined ? '' : ` (Zeichen ${Number(offset) + 1})`}`;
 }
 
 /** A validation result with its messages in German. */

@@ -222,14 +222,17 @@ export const configuratorStyles = [
     details.item {
       border-block-end: 1px solid var(--_border);
     }
-    .service-document {
+    .service-document,
+    .catalog-document {
       margin-block: 0.5em;
     }
-    .service-document > .label {
+    .service-document > .label,
+    .catalog-document > .label {
       margin: 0;
       font-weight: 600;
     }
-    .service-document .actions {
+    .service-document .actions,
+    .catalog-document .actions {
       flex-wrap: wrap;
     }
     button[aria-disabled='true'] {

@@ -31,6 +31,7 @@ import {
   documentList,
   documentsNotIn,
   keywordsIn,
+  moveDocument,
   moveServiceDocument,
   removeDocument,
   removeServiceDocument,
@@ -174,7 +175,7 @@ export class WillkommenConfigurator extends LitElement {
   @state() private serviceDocumentMessage: Record<number, string> = {};
   /** The config document whose removal waits for confirmation. */
   @state() private documentRemove?: number;
-  /** The polite message about the config's documents (added, removed). */
+  /** The polite message about the config's documents (added, moved, removed). */
   @state() private documentMessage = '';
   /** The document just added: its details open. */
   @state() private openDocument?: number;
@@ -290,7 +291,7 @@ export class WillkommenConfigurator extends LitElement {
     const spoken = configLanguages(this.json);
     const lacks = (key: string) => {
       const missing = missingLocales(getIn(this.json, [...base, key]), spoken, language);
-      return missing.length ? `fehlt noch in: ${missing.map((code) => this.languageLabel(code)).join(', ')}` : 'in allen Sprachen der Konfiguration vorhanden';
+      return missing.length ? `fehlt noch in: ${this.languageLabels(missing)}` : 'in allen Sprachen der Konfiguration vorhanden';
     };
     return html`<fieldset>
       <legend>Name und Begrüßung</legend>
@@ -465,8 +466,24 @@ export class WillkommenConfigurator extends LitElement {
         <button type="button" id="add-partner" @click=${this.addPartner}>Partner hinzufügen</button>
       </div>
       <p role="status" aria-live="polite" id="partner-status">${this.partnerMessage}</p>
-      ${selected !== undefined ? this.renderPartnerForm(selected) : nothing} ${this.renderCsvImport()}
+      ${selected !== undefined ? this.renderPartnerForm(selected) : nothing} ${this.renderCsvImport()} ${this.renderMapSettings()}
     </section>`;
+  }
+
+  /** The tile server: without it the partner map is a list, and coordinates cannot be picked on a map. */
+  private renderMapSettings(): TemplateResult {
+    return html`<fieldset>
+      <legend>Karte</legend>
+      ${this.plainField({
+        id: 'map-tiles',
+        label: 'Adresse des Kartenservers (Kacheln)',
+        path: ['map', 'tiles'],
+        type: 'url',
+        help: html`Zum Beispiel <code>https://tiles.example.org/{z}/{x}/{y}.png</code>, am besten ein Server Ihrer Verwaltung. Leer: Die
+          Partnerkarte zeigt nur die Liste. Besucher laden die Karte erst nach ihrer Zustimmung.`,
+      })}
+      ${this.localizedField('map-attribution', 'Quellenangabe der Karte', ['map', 'attribution'], false, 'Zum Beispiel „© OpenStreetMap-Mitwirkende“.')}
+    </fieldset>`;
   }
 
   private renderPartnerForm(index: number): TemplateResult {
@@ -477,7 +494,7 @@ export class WillkommenConfigurator extends LitElement {
     const name = textIn(getIn(this.json, [...props, 'name']), this.editLocale, language) || partnerList(this.json, 'de')[index]?.fallback;
     const lacks = (key: string) => {
       const missing = missingLocales(getIn(this.json, [...props, key]), spoken, language);
-      return missing.length ? `fehlt noch in: ${missing.join(', ')}` : 'in allen Sprachen der Konfiguration vorhanden';
+      return missing.length ? `fehlt noch in: ${this.languageLabels(missing)}` : 'in allen Sprachen der Konfiguration vorhanden';
     };
     const category = getIn(this.json, [...props, 'category']);
     const categoryIssues = issuesAt(this.result.ok ? [] : this.result.issues, [...props, 'category']);
@@ -562,8 +579,8 @@ export class WillkommenConfigurator extends LitElement {
     const tiles = getIn(this.json, ['map', 'tiles']);
     if (typeof tiles !== 'string' || !/^https:\/\//.test(tiles)) {
       return html`<p class="help" id="coordinates-hint">
-        Diese Konfiguration nennt keinen Kartenserver (<code>map.tiles</code>): tragen Sie die Koordinaten ein, zum Beispiel aus einem
-        Kartendienst, dem Ihr Amt vertraut.
+        Diese Konfiguration nennt keinen Kartenserver (<code>map.tiles</code>, unten unter „Karte“): tragen Sie die Koordinaten ein, zum
+        Beispiel aus einem Kartendienst, dem Ihr Amt vertraut.
       </p>`;
     }
     const open = this.pickerIndex === index;
@@ -633,7 +650,7 @@ export class WillkommenConfigurator extends LitElement {
     const incomplete = incompleteLocales(this.json);
     const lacks = (path: PathKey[], what: string) => {
       const missing = missingLocales(getIn(this.json, path), spoken, language);
-      return `${what}: ${missing.length ? `fehlt noch in: ${missing.join(', ')}` : 'in allen Sprachen vorhanden'}.`;
+      return `${what}: ${missing.length ? `fehlt noch in: ${this.languageLabels(missing)}` : 'in allen Sprachen vorhanden'}.`;
     };
     const text = (id: string, label: string, path: PathKey[], multiline = false) =>
       this.localizedField(id, label, path, multiline, lacks(path, label));
@@ -660,16 +677,44 @@ export class WillkommenConfigurator extends LitElement {
         </details>`;
       })}
       <h3>Unterlagen</h3>
-      ${(Array.isArray(documents) ? documents : []).map((document, index) => {
+      <p class="help">
+        Die Unterlagen-Suche zeigt alle Unterlagen alphabetisch. Diese Reihenfolge gilt für ihre Vorschläge (unter Unterlagen, die gleich
+        viele Leistungen brauchen) und für die gespeicherte Datei.
+      </p>
+      ${(Array.isArray(documents) ? documents : []).map((document, index, list) => {
         const path: PathKey[] = ['documents', index];
-        return html`<details class="item" data-id=${String(getIn(document, ['id']) ?? '')} ?open=${this.openDocument === index}>
-          <summary>${textIn(getIn(document, ['name']), 'de', language) || getIn(document, ['id'])}</summary>
-          ${text(`document-${index}-name`, 'Name', [...path, 'name'])}
-          ${text(`document-${index}-description`, 'Beschreibung', [...path, 'description'], true)}
-          ${text(`document-${index}-where`, 'Wo bekommt man es?', [...path, 'whereToGet'], true)}
-          ${this.plainField({id: `document-${index}-url`, label: 'Link zum Formular oder zur Info-Seite', path: [...path, 'url'], type: 'url', help: 'Mit https://, oder mailto:, tel: oder eine relative Adresse.'})}
-          ${this.renderKeywords(index)} ${this.renderDocumentRemove(index)}
-        </details>`;
+        const name = textIn(getIn(document, ['name']), 'de', language) || String(getIn(document, ['id']) ?? '');
+        return html`<div class="catalog-document">
+          <p class="label">${index + 1}. ${name}</p>
+          <div class="actions">
+            <button
+              type="button"
+              id="document-${index}-up"
+              aria-label="„${name}“ nach oben"
+              aria-disabled=${index === 0 ? 'true' : 'false'}
+              @click=${() => this.moveDocument(index, -1)}
+            >
+              nach oben
+            </button>
+            <button
+              type="button"
+              id="document-${index}-down"
+              aria-label="„${name}“ nach unten"
+              aria-disabled=${index === list.length - 1 ? 'true' : 'false'}
+              @click=${() => this.moveDocument(index, 1)}
+            >
+              nach unten
+            </button>
+          </div>
+          <details class="item" data-id=${String(getIn(document, ['id']) ?? '')} ?open=${this.openDocument === index}>
+            <summary>${name}</summary>
+            ${text(`document-${index}-name`, 'Name', [...path, 'name'])}
+            ${text(`document-${index}-description`, 'Beschreibung', [...path, 'description'], true)}
+            ${text(`document-${index}-where`, 'Wo bekommt man es?', [...path, 'whereToGet'], true)}
+            ${this.plainField({id: `document-${index}-url`, label: 'Link zum Formular oder zur Info-Seite', path: [...path, 'url'], type: 'url', help: 'Mit https://, oder mailto:, tel: oder eine relative Adresse.'})}
+            ${this.renderKeywords(index)} ${this.renderDocumentRemove(index)}
+          </details>
+        </div>`;
       })}
       <div class="field">
         <label for="new-document-name">Neue Unterlage (Name auf Deutsch)</label>
@@ -750,7 +795,7 @@ export class WillkommenConfigurator extends LitElement {
     const list = Array.isArray(questions) ? questions : [];
     const lacks = (path: PathKey[], what: string) => {
       const missing = missingLocales(getIn(this.json, path), spoken, language);
-      return `${what}: ${missing.length ? `fehlt noch in: ${missing.join(', ')}` : 'in allen Sprachen vorhanden'}.`;
+      return `${what}: ${missing.length ? `fehlt noch in: ${this.languageLabels(missing)}` : 'in allen Sprachen vorhanden'}.`;
     };
     const pending = this.questionRemove?.service === index ? this.questionRemove.question : undefined;
     return html`<fieldset class="questions" id="service-${index}-questions">
@@ -925,7 +970,7 @@ export class WillkommenConfigurator extends LitElement {
             'Hinweis',
             [...path, 'note'],
             true,
-            `Hinweis: ${missing.length ? `fehlt noch in: ${missing.join(', ')}` : 'in allen Sprachen vorhanden'}.`,
+            `Hinweis: ${missing.length ? `fehlt noch in: ${this.languageLabels(missing)}` : 'in allen Sprachen vorhanden'}.`,
           )}
           ${this.plainField({
             id: `${prefix}-legal-basis`,
@@ -1113,6 +1158,11 @@ export class WillkommenConfigurator extends LitElement {
     return name === code ? code : `${name} (${code})`;
   }
 
+  /** "Arabisch (ar), Persisch (fa)": what a text still lacks, named for people who do not know the codes. */
+  private languageLabels(codes: readonly string[]): string {
+    return codes.map((code) => this.languageLabel(code)).join(', ');
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Handlers
 
@@ -1288,6 +1338,38 @@ export class WillkommenConfigurator extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`#document-${added.index}-name`)?.focus();
   }
 
+  private async moveDocument(from: number, by: -1 | 1): Promise<void> {
+    const next = moveDocument(this.json, from, by);
+    // At either end nothing moves (the button is only aria-disabled, so it keeps the focus).
+    if (next === this.json) return;
+    const to = from + by;
+    const {name} = documentList(this.json)[from];
+    const followOpen = this.swapOpenDetails('.catalog-document > details', from, to);
+    this.edit([], next);
+    // The keywords as typed are kept per position, so they go (as after a removal).
+    this.keywordsDraft = {};
+    this.documentRemove = undefined;
+    if (this.openDocument === from) this.openDocument = to;
+    else if (this.openDocument === to) this.openDocument = from;
+    this.documentMessage = `„${name}“ ist jetzt an Stelle ${to + 1} von ${documentList(next).length}.`;
+    await this.updateComplete;
+    followOpen();
+    this.renderRoot.querySelector<HTMLElement>(`#document-${to}-${by < 0 ? 'up' : 'down'}`)?.focus();
+  }
+
+  /**
+   * Lists render by position, so after a move an open <details> would stay at the old place and show
+   * the other item. Call before the move; the returned function, after the render, swaps the two back.
+   */
+  private swapOpenDetails(selector: string, from: number, to: number): () => void {
+    const details = this.renderRoot.querySelectorAll<HTMLDetailsElement>(selector);
+    const [moved, other] = [details[from]?.open ?? false, details[to]?.open ?? false];
+    return () => {
+      if (details[to]) details[to].open = moved;
+      if (details[from]) details[from].open = other;
+    };
+  }
+
   private async askRemoveDocument(index: number): Promise<void> {
     this.documentRemove = index;
     await this.updateComplete;
@@ -1333,10 +1415,12 @@ export class WillkommenConfigurator extends LitElement {
     const to = from + by;
     if (!Array.isArray(list) || to < 0 || to >= list.length) return;
     const name = documentList(this.json).find((document) => document.id === getIn(list[from], ['ref']))?.name ?? '';
+    const followOpen = this.swapOpenDetails(`#service-${service}-questions ~ .service-documents .service-document > details`, from, to);
     this.edit([], moveServiceDocument(this.json, service, from, by));
     this.copiesDraft = {};
     this.serviceDocumentMessage = {...this.serviceDocumentMessage, [service]: `„${name}“ ist jetzt an Stelle ${to + 1} von ${list.length}.`};
     await this.updateComplete;
+    followOpen();
     this.renderRoot.querySelector<HTMLElement>(`#service-${service}-document-${to}-${by < 0 ? 'up' : 'down'}`)?.focus();
   }
 

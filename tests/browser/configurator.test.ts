@@ -281,7 +281,9 @@ describe('willkommen-configurator', () => {
     expect(status.textContent).to.contain('ein Partner hinzugefügt; eine Zeile übersprungen');
     const problems = [...element.shadowRoot!.querySelectorAll('#csv-problems li')].map((item) => item.textContent!);
     expect(problems).to.have.length(1);
-    expect(problems[0]).to.match(/^Zeile 3, Spalte „Breite“: /);
+    // The importer's English reason, in German.
+    expect(problems[0]).to.equal('Zeile 3, Spalte „Breite“: Der Breitengrad 151,2 liegt nicht zwischen -90 und 90');
+    expect(status.textContent).to.contain('Gelesen: 2 Zeilen, Zeichensatz UTF-8, getrennt durch „;“.');
     expect(describedBy(input)).to.include('csv-status');
     // Emptied, so the corrected file can be chosen again.
     expect(input.value).to.equal('');
@@ -385,7 +387,7 @@ describe('willkommen-configurator', () => {
     // Emptied in Persian: the field and the summary say so.
     await choose(element, '#edit-locale', 'fa');
     await type(element, '#document-0-where', '');
-    expect($(element, '#document-0-where-help').textContent).to.contain('fehlt noch in: fa');
+    expect($(element, '#document-0-where-help').textContent).to.contain('fehlt noch in: Persisch (fa)');
     expect($(element, '#locale-summary').textContent).to.contain('Persisch (fa): ein Text fehlt');
     await choose(element, '#edit-locale', 'de');
 
@@ -417,7 +419,7 @@ describe('willkommen-configurator', () => {
     expect(text.value).to.equal(template.services[family].questions[2].text.en);
     expect(text.getAttribute('lang')).to.equal('en');
     await type(element, `#service-${family}-question-2-text`, '');
-    expect($(element, `#service-${family}-question-2-text-help`).textContent).to.contain('fehlt noch in: en');
+    expect($(element, `#service-${family}-question-2-text-help`).textContent).to.contain('fehlt noch in: Englisch (en)');
     await type(element, `#service-${family}-question-2-text`, 'Do you have children under 18?');
     expect(element.json).to.have.nested.property(`services[${family}].questions[2].text.en`, 'Do you have children under 18?');
     await choose(element, '#edit-locale', 'de');
@@ -488,7 +490,7 @@ describe('willkommen-configurator', () => {
       copies: 2,
       note: {de: 'Mit Übersetzung'},
     });
-    expect($(element, `${prefix}-note-help`).textContent).to.contain('fehlt noch in: en');
+    expect($(element, `${prefix}-note-help`).textContent).to.contain('fehlt noch in: Englisch (en)');
     expect(parseConfig(element.json).ok).to.equal(true);
 
     // The checklist in the preview now lists the birth certificate with the note, without a "yes".
@@ -512,13 +514,12 @@ describe('willkommen-configurator', () => {
     expect(element.shadowRoot!.querySelector('#pick-on-map')).to.equal(null);
     expect($(element, '#coordinates-hint').textContent).to.contain('Kartendienst');
 
-    // Requests to .invalid fail harmlessly: no external server is contacted.
+    // The webmaster names a tile server in the form. Requests to .invalid fail harmlessly: no external
+    // server is contacted.
     const config = structuredClone(template) as any;
-    config.map.tiles = 'https://tiles.example.invalid/{z}/{x}/{y}.png';
-    element.load(config);
-    await element.updateComplete;
-    element.shadowRoot!.querySelector<HTMLButtonElement>('#partner-list .edit-partner')!.click();
-    await element.updateComplete;
+    await type(element, '#map-tiles', 'https://tiles.example.invalid/{z}/{x}/{y}.png');
+    expect((element.json as any).map).to.deep.equal({...config.map, tiles: 'https://tiles.example.invalid/{z}/{x}/{y}.png'});
+    expect($(element, '#check-status').textContent).to.contain('Keine Probleme');
     expect(element.shadowRoot!.querySelector('#coordinates-hint')).to.equal(null);
     expect($(element, '#pick-map-help').textContent).to.contain('tiles.example.invalid');
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -712,10 +713,14 @@ describe('willkommen-configurator', () => {
     const before = template.services[0].documents.map((document) => document.ref);
     ($(element, '#service-0-questions').closest('details') as HTMLDetailsElement).open = true;
     await element.updateComplete;
+    // The first document's details are open: they go along with it.
+    ($(element, '#service-0-document-0-optional').closest('details') as HTMLDetailsElement).open = true;
     $(element, '#service-0-document-0-down').focus();
     await sendKeys({press: 'Enter'});
     await until(() => refs()[1] === before[0], 'the move down');
     expect(refs().slice(0, 2)).to.deep.equal([before[1], before[0]]);
+    expect(($(element, '#service-0-document-1-optional').closest('details') as HTMLDetailsElement).open).to.equal(true);
+    expect(($(element, '#service-0-document-0-optional').closest('details') as HTMLDetailsElement).open).to.equal(false);
     expect(element.shadowRoot!.activeElement?.id).to.equal('service-0-document-1-down');
     expect($(element, '#service-0-documents-status').textContent).to.contain('Stelle 2');
     await sendKeys({press: 'Enter'});
@@ -756,6 +761,71 @@ describe('willkommen-configurator', () => {
     expect(element.shadowRoot!.activeElement?.id).to.equal('service-0-add-document-select');
     expect((element.json as any).documents.map((document: {id: string}) => document.id)).to.include(before[1]);
     expect(parseConfig(element.json).ok).to.equal(true);
+  });
+
+  it('reorders the documents of the config with the keyboard alone, and the export follows', async () => {
+    const element = await configurator();
+    const ids = () => (element.json as any).documents.map((document: {id: string}) => document.id);
+    const before = template.documents.map((document) => document.id);
+    const last = before.length - 1;
+    const first = template.documents[0].name.de;
+    const focused = () => element.shadowRoot!.activeElement?.id;
+    // Each button names its document; the ends say they cannot go further.
+    expect($(element, '#document-0-up').getAttribute('aria-label')).to.equal(`„${first}“ nach oben`);
+    expect($(element, '#document-0-up').getAttribute('aria-disabled')).to.equal('true');
+    expect($(element, '#document-0-down').getAttribute('aria-disabled')).to.equal('false');
+    expect($(element, `#document-${last}-down`).getAttribute('aria-disabled')).to.equal('true');
+    // The first document's texts are open: they go along with it.
+    ($(element, '#document-0-name').closest('details') as HTMLDetailsElement).open = true;
+
+    $(element, '#document-0-up').focus();
+    await sendKeys({press: 'Tab'});
+    expect(focused()).to.equal('document-0-down');
+    await sendKeys({press: 'Enter'});
+    await until(() => ids()[1] === before[0], 'the move down');
+    expect(ids()).to.deep.equal([before[1], before[0], ...before.slice(2)]);
+    expect(focused()).to.equal('document-1-down');
+    expect($(element, '#document-1-down').getAttribute('aria-label')).to.equal(`„${first}“ nach unten`);
+    const status = $(element, '#documents-status');
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(status.textContent).to.contain(`„${first}“ ist jetzt an Stelle 2 von ${before.length}.`);
+    expect(($(element, '#document-1-name').closest('details') as HTMLDetailsElement).open).to.equal(true);
+    expect(($(element, '#document-0-name').closest('details') as HTMLDetailsElement).open).to.equal(false);
+    expect($<HTMLInputElement>(element, '#document-1-name').value).to.equal(first);
+
+    await sendKeys({press: 'Space'});
+    await until(() => ids()[2] === before[0], 'the second move down');
+    expect(focused()).to.equal('document-2-down');
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({up: 'Shift'});
+    expect(focused()).to.equal('document-2-up');
+    await sendKeys({press: 'Enter'});
+    await until(() => ids()[1] === before[0], 'the move up');
+    expect(focused()).to.equal('document-1-up');
+
+    // The exported file has the new order; the services still name the same documents.
+    let exported: {text: string} | undefined;
+    element.addEventListener('willkommen-configurator-export', (event) => (exported = (event as CustomEvent).detail));
+    $(element, '#export').focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => exported !== undefined, 'the export');
+    const json = JSON.parse(exported!.text);
+    expect(json.documents.map((document: {id: string}) => document.id)).to.deep.equal([before[1], before[0], ...before.slice(2)]);
+    expect(json.services).to.deep.equal(template.services);
+    expect(parseConfig(json).ok).to.equal(true);
+
+    // Back to the top; there "nach oben" does nothing and keeps the focus.
+    $(element, '#document-1-up').focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => ids()[0] === before[0], 'the move back to the top');
+    expect(ids()).to.deep.equal(before);
+    expect(focused()).to.equal('document-0-up');
+    expect($(element, '#document-0-up').getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(ids()).to.deep.equal(before);
+    expect(focused()).to.equal('document-0-up');
   });
 
   it('has no axe violations (with target-size) with the partner form, a confirmation, a CSV report and open texts', async function () {

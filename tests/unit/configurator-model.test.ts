@@ -2,6 +2,8 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import template from '../../examples/musterstadt.json';
 import {parseConfig} from '../../src/core/config/validate.js';
+import {parseOpeningHours} from '../../src/core/opening-hours.js';
+import {importPartners} from '../../src/cli/partners-import.js';
 import {
   addDocument,
   addServiceDocument,
@@ -9,6 +11,7 @@ import {
   documentList,
   documentsNotIn,
   keywordsIn,
+  moveDocument,
   moveServiceDocument,
   parseKeywords,
   removeDocument,
@@ -39,6 +42,8 @@ import {
   exportFileName,
   exportText,
   getIn,
+  hoursInGerman,
+  importInGerman,
   inGerman,
   reportInGerman,
   resultInGerman,
@@ -257,7 +262,9 @@ describe('partners', () => {
     expect(added.name).toBe('Café Zusammen');
     expect(getIn(result.config, ['partners', 'features', added.index, 'geometry', 'coordinates'])).toEqual([7.46, 51.51]);
     expect(parseConfig(result.config).ok).toBe(true);
-    expect(result.summary).toBe('ein Partner hinzugefügt; eine Zeile übersprungen.');
+    expect(result.summary).toBe(
+      `ein Partner hinzugefügt; eine Zeile übersprungen. Gelesen: 2 Zeilen, Zeichensatz UTF-8, getrennt durch „;“. ${template.partners.features.length} Partner, die nicht in der Datei stehen, bleiben unverändert.`,
+    );
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({row: 3, column: 'Breite'});
     expect(result.problems[0].text).toMatch(/^Zeile 3, Spalte „Breite“: /);
@@ -410,6 +417,27 @@ describe('documents of the config and of a service', () => {
     expect(refs(json, 0)).toEqual(before);
   });
 
+  it('moves a document of the config up or down, leaves the edges alone, and the services as they were', () => {
+    const json = config();
+    const ids = (config: any) => config.documents.map((document: {id: string}) => document.id);
+    const before = ids(json);
+    const down = moveDocument(json, 0, 1) as any;
+    expect(ids(down)).toEqual([before[1], before[0], ...before.slice(2)]);
+    expect(ids(moveDocument(down, 1, -1))).toEqual(before);
+    const last = before.length - 1;
+    expect(ids(moveDocument(json, last, -1)).slice(-2)).toEqual([before[last], before[last - 1]]);
+    // At the ends, and for an index that is not there: the very same config (the UI reads "nothing moved").
+    expect(moveDocument(json, 0, -1)).toBe(json);
+    expect(moveDocument(json, last, 1)).toBe(json);
+    expect(moveDocument(json, before.length, -1)).toBe(json);
+    expect(moveDocument({version: 1}, 0, 1)).toEqual({version: 1});
+    // Only the order changed: the documents themselves and every service are untouched.
+    expect(down.documents[1]).toBe(json.documents[0]);
+    expect(down.services).toBe(json.services);
+    expect(ids(json)).toEqual(before);
+    expect(parseConfig(down).ok).toBe(true);
+  });
+
   it('reads and sets keywords per language from a comma-separated list', () => {
     expect(parseKeywords(' Schule, Schulbescheinigung ,, ')).toEqual(['Schule', 'Schulbescheinigung']);
     expect(keywordsIn(['Pass'], 'de')).toEqual(['Pass']);
@@ -455,5 +483,184 @@ describe('the schema messages in German', () => {
     expect(result).toEqual({ok: false, issues: [{path: '$.version', message: 'Erwartet wird "version": 1'}]});
     const report = reportInGerman({valid: false, errors: [{path: '$', line: 1, column: 1, message: 'Not valid JSON: Unexpected end'}], warnings: []});
     expect(report.errors[0].message).toBe('Kein gültiges JSON: Unexpected end');
+  });
+});
+
+/**
+ * The message templates a source file writes: each string or template literal of two words or more on
+ * the lines `picked` finds (comments left out), as a pattern with its ${…} parts as wildcards. A message
+ * added to the source without an input here that produces it makes the tests below fail.
+ */
+function messageTemplates(source: string, picked: RegExp): RegExp[] {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found: RegExp[] = [];
+  for (const line of source.split('\n').filter((line) => picked.test(line) && !/^\s*(\/\/|\*|\/\*\*)/.test(line))) {
+    for (let i = 0; i < line.length; i++) {
+      const quote = line[i];
+      if (quote !== '`' && quote !== "'") continue;
+      const parts: string[] = [];
+      let text = '';
+      let j = i + 1;
+      for (; j < line.length && line[j] !== quote; j++) {
+        if (line[j] === '\\') text += line[++j];
+        else if (quote === '`' && line.startsWith('${', j)) {
+          // Skip the expression, nested literals and all, by its braces.
+          for (let depth = 0; j < line.length; j++) {
+            if (line[j] === '{') depth++;
+            else if (line[j] === '}' && --depth === 0) break;
+          }
+          parts.push(text);
+          text = '';
+        } else text += line[j];
+      }
+      parts.push(text);
+      i = j;
+      if (/[a-z] [a-z]/i.test(parts.join(''))) found.push(new RegExp(`^${parts.map(escape).join('[\\s\\S]*')}$`));
+    }
+  }
+  return found;
+}
+
+/** What is left untranslated: an English sentence shows itself by words like these. */
+const ENGLISH = /\b(the|row|rows|is|are|not|missing|invalid|column|columns|expected|unknown|cannot|with|use|give|write|needs?)\b/i;
+
+describe('the opening-hours errors in German', () => {
+  const source = readFileSync(new URL('../../src/core/opening-hours.ts', import.meta.url), 'utf8');
+  const written = messageTemplates(source, /fail\(|PH_ALONE = /);
+  // One input per error the parser can write.
+  const inputs = [
+    'SH off',
+    'Mo-Fr 08:00-12:00 Sa',
+    '',
+    'PH,Mo off',
+    'Mo,PH off',
+    'Mo-08:00-12:00',
+    'jan 1 off',
+    'mo 08:00-12:00',
+    'Di 08:00-12:00',
+    '2026 Dec 24-2025 Dec 31 off',
+    'Dec 24-2026 Dec 31 off',
+    'Dec 24-2026 5 off',
+    'Dec 24-Foo 3 off',
+    'Dec off',
+    'Feb 30 off',
+    'Mo 08:00',
+    'Mo 08:00-08:00',
+    'Mo 08:00-12:00, Tu 09:00-10:00',
+    'Mo 8-12',
+    'Mo 08:61-12:00',
+    'Mo 24:00-12:00',
+  ];
+  const errors = inputs.map((input) => {
+    const parsed = parseOpeningHours(input);
+    return parsed.ok ? `(no error for "${input}")` : parsed.error;
+  });
+
+  it('(produced every error the parser writes)', () => {
+    expect(written.length).toBeGreaterThan(15);
+    const bodies = errors.map((error) => error.replace(/ at \d+$/, ''));
+    expect(written.filter((pattern) => !bodies.some((body) => pattern.test(body))).map(String)).toEqual([]);
+  });
+
+  it('has a German wording for each, with the position counted from 1', () => {
+    const german = errors.map(hoursInGerman);
+    expect(german.filter((text, index) => text === errors[index] || ENGLISH.test(text.replace(/„[^“]*“/g, '')))).toEqual([]);
+    expect(hoursInGerman('Unknown weekday "Di" at 0')).toBe('Unbekannter Wochentag „Di“ (Zeichen 1)');
+    expect(hoursInGerman('Unknown weekday "mo" (write Mo)')).toBe('Unbekannter Wochentag „mo“ (richtig: Mo)');
+    expect(hoursInGerman('Something nobody wrote a rule for at 3')).toBe('Something nobody wrote a rule for at 3');
+    expect(inGerman('Opening hours: Time 25:00 is not valid at 3')).toBe('Öffnungszeiten: Die Uhrzeit 25:00 gibt es nicht (Zeichen 4)');
+  });
+
+  it('shows the preview error in German, its position said once', () => {
+    const text = describeHoursPreview(previewHours('Mo-Fr 08:00-12:00; Di 14:00-16:00', new Date('2026-06-01T08:30:00Z')), new Date('2026-06-01T08:30:00Z')).text;
+    expect(text).toBe('Schreibweise nicht erkannt (Zeichen 20): Unbekannter Wochentag „Di“');
+  });
+});
+
+describe('the partner import in German', () => {
+  const source = readFileSync(new URL('../../src/cli/partners-import.ts', import.meta.url), 'utf8');
+  // The reasons the import writes; describeProblem and the help text below it are the CLI's own.
+  const written = messageTemplates(source.slice(0, source.indexOf('export function describeProblem')), /message: |fail\(|errors\.(push|unshift)\(|CsvError\(|return `/);
+  const fixture = (name: string) => readFileSync(new URL(`../fixtures/partners/${name}`, import.meta.url));
+  const configText = exportText(json);
+  const header = 'Kennung;Name;Kategorie;Straße;PLZ;Ort;Öffnungszeiten;Breite;Länge';
+  const runs = [
+    ...['bad-rows.csv', 'unclosed-quote.csv', 'musterstadt-de.csv', 'musterstadt-en.csv', 'windows-1252.csv'].map((name) =>
+      importPartners(configText, fixture(name)),
+    ),
+    // The header lacks the required columns, or names one twice.
+    importPartners(configText, csvBytes(['foo;bar', '1;2'])),
+    importPartners(configText, csvBytes(['Name;Bezeichnung;Name_en;name (en);Kategorie;Breite;Länge', 'A;A;A;A;legal;51,5;7,4'])),
+    // A header and nothing below it.
+    importPartners(configText, csvBytes(['Name;Kategorie;Breite;Länge', ';;;'])),
+    // A config that is not valid to begin with.
+    importPartners(JSON.stringify({version: 2}), csvBytes(['Name;Kategorie;Breite;Länge', 'A;legal;51,5;7,4'])),
+    importPartners(
+      configText,
+      csvBytes([
+        header,
+        ';!!!;legal;;;;;51,5;7,4',
+        'ohne-kategorie;Ohne Kategorie;;;;;;51,5;7,4',
+        'ohne-breite;Ohne Breite;legal;;;;;;7,4',
+        'laenge;Länge kaputt;legal;;;;;51,5;sieben',
+        'weit;Zu weit östlich;legal;;;;;51,5;200',
+        'halb;Halbe Adresse;legal;Weg 1;;Musterstadt;;51,5;7,4',
+        'null;Null verloren;legal;Weg 1;1234;Musterstadt;;51,5;7,4',
+        'dienstag;Dienstags;legal;;;;Di 10:00-12:00;51,5;7,4',
+      ]),
+    ),
+  ];
+  const messages = runs.flatMap(({report}) => [...(report.error ? [report.error] : []), ...report.problems.map((problem) => problem.message)]);
+  // An error can carry others after a colon ("the CSV cannot be read: row 2: …"); each counts as produced.
+  const produced = messages.flatMap((message) => [message, ...[...message.matchAll(/: /g)].map((match) => message.slice(match.index + 2))]);
+
+  it('(produced every reason the importer writes)', () => {
+    expect(written.length).toBeGreaterThan(15);
+    // The config was valid before the merge, so every issue after it belongs to a row: this one cannot
+    // be produced (partners-import.ts says so); its wording is checked on its own below.
+    const unreachable = written.filter((pattern) => pattern.test('the merged config is not valid at $.x: y'));
+    expect(unreachable).toHaveLength(1);
+    expect(written.filter((pattern) => !unreachable.includes(pattern) && !produced.some((message) => pattern.test(message))).map(String)).toEqual([]);
+  });
+
+  it('has a German wording for each, with no English sentence left', () => {
+    const german = [...messages, 'the merged config is not valid at $.partners: Expected at least one office'].map((message) => ({
+      message,
+      german: importInGerman(message),
+    }));
+    // Quoted values (cells, headers, presets) and the column names it lists are data, not sentences.
+    const prose = (text: string) => text.replace(/„[^“]*“|"[^"]*"|\([^)]*\)/g, '');
+    expect(german.filter(({message, german}) => german === message || ENGLISH.test(prose(german)))).toEqual([]);
+    // Without a rule the text stays as it was, which is how the test above notices a new reason.
+    expect(importInGerman('the cell is haunted')).toBe('the cell is haunted');
+  });
+
+  it('keeps the values, and names the columns as a German spreadsheet heads them', () => {
+    expect(importInGerman('latitude 151.2 is not between -90 and 90')).toBe('Der Breitengrad 151,2 liegt nicht zwischen -90 und 90');
+    expect(importInGerman('the id "gut-1" is already used by row 2')).toBe('Die Kennung „gut-1“ steht schon in Zeile 2');
+    expect(importInGerman('"info(at)example.org": Expected an email address')).toBe('„info(at)example.org“: Erwartet wird eine E-Mail-Adresse');
+    expect(importInGerman('the CSV cannot be used: the header row (row 1) has no column for: lat (latitude, Breite, Breitengrad)')).toBe(
+      'Die CSV-Datei lässt sich so nicht verwenden: In der Kopfzeile (Zeile 1) fehlt eine Spalte für: Breite (oder lat, latitude, Breitengrad)',
+    );
+    expect(importInGerman('the columns "Name_en" and "name (en)" both mean name (en)')).toBe(
+      'Die Spalten „Name_en“ und „name (en)“ bedeuten beide „Name“ auf Englisch (en)',
+    );
+  });
+
+  it('shows row, column, outcome and how the file was read in German in the configurator', () => {
+    const bad = importPartnersCsv(json, fixture('bad-rows.csv'));
+    expect(bad.problems.map((problem) => problem.text)).toContain('Zeile 5, Spalte „lat“: Der Breitengrad 151,2 liegt nicht zwischen -90 und 90');
+    expect(bad.problems.map((problem) => problem.text)).toContain('Zeile 4, Spalte „category“: ' + importInGerman(messages.find((message) => message.startsWith('unknown category "circus"'))!));
+    const windows = importPartnersCsv(json, fixture('windows-1252.csv'));
+    expect(windows.summary).toContain('Zeichensatz Windows-1252 (Excel „CSV“), getrennt durch „;“');
+    const english = importPartnersCsv(json, fixture('musterstadt-en.csv'));
+    expect(english.summary).toContain('Gelesen: 2 Zeilen, Zeichensatz UTF-8, getrennt durch „,“.');
+    expect(english.summary).toContain('Unbekannte Spalte, nicht übernommen: „Notes“.');
+    expect(english.summary).toMatch(/\d+ Partner, die nicht in der Datei stehen, bleiben unverändert\.$/);
+    const quote = importPartnersCsv(json, fixture('unclosed-quote.csv'));
+    expect(quote.summary).toMatch(/^Nichts übernommen: Die CSV-Datei lässt sich nicht lesen: In Zeile 2 beginnt eine Zelle mit Anführungszeichen/);
+    for (const text of [bad, windows, english, quote].flatMap((result) => [result.summary, ...result.problems.map((problem) => problem.text)])) {
+      expect(ENGLISH.test(text.replace(/„[^“]*“|"[^"]*"|\([^)]*\)/g, '')), text).toBe(false);
+    }
   });
 });
