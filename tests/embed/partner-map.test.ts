@@ -69,6 +69,9 @@ const COUNT_LEAFLET_EVALUATION = `
   Object.defineProperty(window, 'L_DISABLE_3D', {configurable: true, get() { window.leafletEvaluations++; return false; }});
 `;
 
+type Box = {left: number; right: number; top: number; bottom: number};
+type Layout = {map: Box; popup: Box; tipX: number; markerX: number; tipBottom: number; markerTop: number};
+
 const shadow = (page: Page, script: string) =>
   page.evaluate(`(() => { const root = document.querySelector('willkommen-partner-map').shadowRoot; ${script} })()`);
 
@@ -169,8 +172,8 @@ describe('the partner map from the built file', () => {
       const id = root.activeElement.closest('.popup-body') && root.querySelector('.partner.selected').dataset.id;
       const marker = root.querySelector('.marker[data-id="' + id + '"]').getBoundingClientRect();
       return {map: box(root.querySelector('.leaflet-container')), popup: box(popup.querySelector('.leaflet-popup-content-wrapper')),
-        tipX: tip.left + tip.width / 2, markerX: marker.left + marker.width / 2, tipBottom: tip.bottom, markerTop: marker.top};`)) as Record<string, never>;
-    const {map, popup} = layout as {map: DOMRect; popup: DOMRect};
+        tipX: tip.left + tip.width / 2, markerX: marker.left + marker.width / 2, tipBottom: tip.bottom, markerTop: marker.top};`)) as Layout;
+    const {map, popup} = layout;
     expect(popup.left, 'popup starts inside the map').toBeGreaterThanOrEqual(map.left);
     expect(popup.right, 'popup ends inside the map').toBeLessThanOrEqual(map.right);
     expect(popup.top, 'popup top inside the map').toBeGreaterThanOrEqual(map.top);
