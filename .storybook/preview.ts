@@ -115,6 +115,13 @@ const preview: Preview = {
   },
   parameters: {
     layout: 'fullscreen',
+    options: {
+      // Designers land on the widgets; the webmaster pages (stories/docs/) follow, the guides in the
+      // order of docs/guides/README.md.
+      storySort: {
+        order: ['Widgets', 'Webmaster', ['Konfigurator', 'Anleitungen', ['Einstieg', 'TYPO3', 'WordPress', 'Drupal', 'Government Site Builder', 'Plain HTML']]],
+      },
+    },
     controls: {
       matchers: {date: /^now$/},
     },
