@@ -1,14 +1,30 @@
-// Prints src/core/calendar-names.ts: weekday and month names, the order of a short date and language names, for the UI
-// locales whose data Chromium's ICU leaves out (Intl there falls back to the browser's own language, so
-// a Tigrinya page would say "Montag"). Node ships full ICU, so the names are CLDR's.
+// Prints src/core/calendar-names.ts: weekday and month names, the order of a short date, the time of day
+// and language names, for two kinds of UI locale. Node ships full ICU, so the names are CLDR's.
+// - Those whose data Chromium's ICU leaves out (Intl there falls back to the browser's own language, so
+//   a Tigrinya page would say "Montag"). Their times and numbers are written as en-GB writes them.
+// - German and English, the languages every page starts in: formatted from the tables, a first render
+//   starts no ICU formatter (the first Intl.NumberFormat or DateTimeFormat of a page costs 100-200 ms
+//   at 4x CPU throttling).
 // Run when a locale is added: `node scripts/calendar-names.mjs > src/core/calendar-names.ts`.
-const LOCALES = ['ckb', 'kmr', 'ps', 'so', 'sq', 'ti'];
+const OWN_NUMBERS = ['de', 'en'];
+const LOCALES = [...OWN_NUMBERS, 'ckb', 'kmr', 'ps', 'so', 'sq', 'ti'];
+/** The locale times and numbers are written in. */
+const numbersOf = (locale) => (OWN_NUMBERS.includes(locale) ? locale : 'en-GB');
 const utc = (month, day) => new Date(Date.UTC(2026, month, day));
 /** The format of src/core/format.ts's formatDate ("Do., 24. Dezember"). */
 const shortDate = (locale) => new Intl.DateTimeFormat(locale, {weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory'});
 // 5 January 2026 is a Monday.
-const weekdays = (locale, width) =>
-  [5, 6, 7, 8, 9, 10, 11].map((day) => new Intl.DateTimeFormat(locale, {weekday: width, timeZone: 'UTC', calendar: 'gregory'}).format(utc(0, day)));
+const MONDAY_TO_SUNDAY = [5, 6, 7, 8, 9, 10, 11];
+const weekdays = (locale) =>
+  MONDAY_TO_SUNDAY.map((day) => new Intl.DateTimeFormat(locale, {weekday: 'long', timeZone: 'UTC', calendar: 'gregory'}).format(utc(0, day)));
+/** Short weekdays as the short date writes them ("Do." in German, where the name alone is "Do"). */
+const weekdaysInDate = (locale) =>
+  MONDAY_TO_SUNDAY.map((day) => shortDate(locale).formatToParts(utc(0, day)).find((part) => part.type === 'weekday').value);
+/**
+ * V8's format() writes the narrow no-break space of newer CLDR ("8:05\u202fPM") as a plain space, for
+ * the web's sake; formatToParts() does not. The tables write what format() writes.
+ */
+const asFormatWrites = (text) => text.replaceAll('\u202f', ' ');
 const months = (locale) =>
   [...Array(12).keys()].map((month) => {
     // Taken from the same short date as the pattern below: some languages inflect a month next to a day.
@@ -19,8 +35,32 @@ const months = (locale) =>
 const datePattern = (locale) =>
   shortDate(locale)
     .formatToParts(utc(11, 24))
-    .map((part) => (part.type === 'literal' ? part.value : `{${part.type}}`))
+    .map((part) => (part.type === 'literal' ? asFormatWrites(part.value) : `{${part.type}}`))
     .join('');
+
+/**
+ * A time of day as a pattern ({hour}, {minute}, {dayPeriod} and literals), from 20:05; a 12-hour clock
+ * also gives its two day periods (from 08:05 and 20:05). Hours are numeric, minutes two digits.
+ */
+const timeOfDay = (locale) => {
+  const format = new Intl.DateTimeFormat(numbersOf(locale), {hour: 'numeric', minute: '2-digit', timeZone: 'UTC'});
+  const parts = (hour) => format.formatToParts(new Date(Date.UTC(2000, 0, 1, hour, 5)));
+  const pattern = parts(20).map((part) => (part.type === 'literal' ? asFormatWrites(part.value) : `{${part.type}}`)).join('');
+  if (!/^\{hour\}.\{minute\}/.test(pattern) || parts(8).find((part) => part.type === 'hour').value !== '8') {
+    throw new Error(`${locale}: a time pattern format.ts cannot write: ${pattern}`);
+  }
+  const dayPeriod = (hour) => parts(hour).find((part) => part.type === 'dayPeriod')?.value;
+  return format.resolvedOptions().hourCycle === 'h23' ? {pattern} : {pattern, dayPeriods: [dayPeriod(8), dayPeriod(20)]};
+};
+
+/** An amount in euros as a pattern ({amount} and the literals around it) and the decimal sign. */
+const euros = (locale) => {
+  const parts = new Intl.NumberFormat(numbersOf(locale), {style: 'currency', currency: 'EUR'}).formatToParts(93.5);
+  const pattern = parts
+    .map((part) => (part.type === 'integer' ? '{amount}' : ['decimal', 'fraction'].includes(part.type) ? '' : part.type === 'currency' ? part.value : asFormatWrites(part.value)))
+    .join('');
+  return {pattern, decimal: parts.find((part) => part.type === 'decimal').value};
+};
 
 /** Languages a config names (offices' and partners' languages): the UI locales and a few more. */
 const LANGUAGES = ['de', 'en', 'ar', 'ckb', 'es', 'fa', 'fr', 'kmr', 'ku', 'prs', 'ps', 'ru', 'so', 'sq', 'ti', 'tr', 'uk', 'it', 'pl', 'ro', 'bg', 'vi', 'ur', 'hi', 'bn', 'am'];
@@ -32,17 +72,36 @@ const languageNames = (locale) => {
 const table = Object.fromEntries(
   LOCALES.map((locale) => [
     locale,
-    {weekdays: weekdays(locale, 'long'), weekdaysShort: weekdays(locale, 'short'), months: months(locale), date: datePattern(locale), languages: languageNames(locale)},
+    {
+      weekdays: weekdays(locale),
+      weekdaysShort: weekdaysInDate(locale),
+      months: months(locale),
+      date: datePattern(locale),
+      time: timeOfDay(locale),
+      euros: euros(locale),
+      numbers: numbersOf(locale),
+      languages: languageNames(locale),
+    },
   ]),
 );
 console.log(`// Generated by scripts/calendar-names.mjs from CLDR (Node's full ICU). Do not edit by hand.
-/** Weekdays from Monday, months from January, a short date's pattern and language names, for locales Chromium's ICU lacks. */
+/**
+ * Weekdays from Monday, months from January, a short date's pattern, the time of day and language
+ * names: for the locales Chromium's ICU lacks, and for German and English, which format without Intl.
+ */
 export interface CalendarNames {
   weekdays: readonly string[];
+  /** As the short date writes them. */
   weekdaysShort: readonly string[];
   months: readonly string[];
   /** "{weekday}, {day} {month}" in the locale's order and punctuation. */
   date: string;
+  /** "{hour}:{minute}", or with "{dayPeriod}" and its two names (before and after noon) on a 12-hour clock. */
+  time: {pattern: string; dayPeriods?: readonly [string, string]};
+  /** An amount in euros: "{amount} €" or "€{amount}", and the decimal sign before the cents. */
+  euros: {pattern: string; decimal: string};
+  /** The locale numbers are written in: the locale's own, or en-GB (Latin digits) where Chromium lacks it. */
+  numbers: string;
   /** Names of the languages configs commonly list, by code. */
   languages: Readonly<Record<string, string>>;
 }

@@ -1,11 +1,14 @@
 /**
- * Numbers, plural categories, dates, times, weekdays and language names in the visitor's locale,
- * through Intl. Where Chromium's ICU has no data for a locale (it leaves out Sorani, Kurmanji, Pashto,
- * Somali, Albanian and Tigrinya, and Intl then falls back to the browser's own language: a Tigrinya
- * page would say "Montag"), names come from the CLDR tables in calendar-names.ts, and numbers and
- * times from a neutral 24-hour format with Latin digits. The tables decide, in every browser: asking
- * Intl which locales it knows (`supportedLocalesOf`) cost 25 ms at 4x CPU throttling on the first
- * render, and other browsers' data for these locales is the same CLDR.
+ * Numbers, plural categories, dates, times, weekdays and language names in the visitor's locale.
+ * Two kinds of locale format from the CLDR tables in calendar-names.ts instead of Intl:
+ * - those Chromium's ICU lacks (Sorani, Kurmanji, Pashto, Somali, Albanian, Tigrinya: Intl would fall
+ *   back to the browser's own language, and a Tigrinya page would say "Montag"); their times and
+ *   numbers are written as en-GB writes them (24-hour clock, Latin digits);
+ * - German and English, the languages a page starts in: the first Intl.NumberFormat or DateTimeFormat
+ *   of a page starts ICU's formatting, 100-200 ms at 4x CPU throttling, so a first render in them
+ *   starts none (an embed test counts the Intl objects made before it).
+ * The tables decide in every browser: asking Intl which locales it knows (`supportedLocalesOf`) costs
+ * time too, and other browsers' data for these locales is the same CLDR.
  * Calendar dates are 'YYYY-MM-DD' strings in the office's zone; we format them as UTC dates so the
  * visitor's own time zone can never shift a day.
  */
@@ -13,14 +16,14 @@ import {CALENDAR_NAMES, type CalendarNames} from './calendar-names.js';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | Intl.NumberFormat | Intl.PluralRules>();
 
-/** CLDR names for a locale Chromium's Intl lacks; undefined where Intl has it. */
+/** The CLDR table a locale formats from; undefined where Intl does it. */
 function ownNames(locale: string): CalendarNames | undefined {
   return CALENDAR_NAMES[locale];
 }
 
-/** The locale numbers and times are formatted in: the visitor's, or a neutral 24-hour one with Latin digits. */
+/** The locale numbers are formatted in: the visitor's, or en-GB (Latin digits) where Chromium lacks it. */
 function numericLocale(locale: string): string {
-  return locale in CALENDAR_NAMES ? 'en-GB' : locale;
+  return ownNames(locale)?.numbers ?? locale;
 }
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -37,6 +40,9 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 
 /** 1234 -> '1.234' / '1,234' / '١٬٢٣٤', in the digits the locale writes. */
 export function formatNumber(value: number, locale: string): string {
+  // Counts on a first render ("3 von 9"): whole numbers below 1,000 need no grouping, and every table
+  // locale writes Latin digits (a unit test compares with Intl).
+  if (ownNames(locale) && Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
   const key = `number|${locale}`;
   let format = cache.get(key) as Intl.NumberFormat | undefined;
   if (!format) {
@@ -44,6 +50,24 @@ export function formatNumber(value: number, locale: string): string {
     cache.set(key, format);
   }
   return format.format(value);
+}
+
+/**
+ * A fee: '93 €' / '€93' / '93,50 €', with cents only where there are any. Euros below 1,000 come from
+ * the tables where the locale has one (fees on a checklist's first render); anything else from Intl.
+ */
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  const euros = ownNames(locale)?.euros;
+  const cents = Math.round(amount * 100) % 100;
+  if (euros && currency === 'EUR' && amount >= 0 && amount < 1000) {
+    const whole = String(Math.floor(amount + 0.005));
+    return euros.pattern.replace('{amount}', cents ? `${whole}${euros.decimal}${String(cents).padStart(2, '0')}` : whole);
+  }
+  return new Intl.NumberFormat(numericLocale(locale), {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: cents ? 2 : 0,
+  }).format(amount);
 }
 
 /**
@@ -84,6 +108,8 @@ function utcDate(date: string, time = '00:00'): Date {
  * stays 24:00 where the locale counts hours 0-23 ("8:00–24:00", not "8:00–0:00").
  */
 export function formatTime(time: string, visitorLocale: string): string {
+  const own = ownNames(visitorLocale)?.time;
+  if (own) return tableTime(time, own);
   const locale = numericLocale(visitorLocale);
   const options: Intl.DateTimeFormatOptions = {hour: 'numeric', minute: '2-digit'};
   if (time === '24:00' && dateFormat(locale, options).resolvedOptions().hourCycle === 'h23') {
@@ -92,18 +118,35 @@ export function formatTime(time: string, visitorLocale: string): string {
   return dateFormat(locale, options).format(utcDate('2000-01-01', time === '24:00' ? '00:00' : time));
 }
 
-export function formatWeekday(date: string, locale: string, width: 'long' | 'short' = 'long'): string {
-  const names = ownNames(locale);
-  if (names) return (width === 'long' ? names.weekdays : names.weekdaysShort)[(utcDate(date).getUTCDay() + 6) % 7];
-  return dateFormat(locale, {weekday: width}).format(utcDate(date));
+/** A time of day from a table's pattern; 24:00 stays 24:00 on a 24-hour clock, as Intl's h24 writes it. */
+function tableTime(time: string, {pattern, dayPeriods}: CalendarNames['time']): string {
+  const [hours, minutes] = time.split(':');
+  let hour = Number(hours);
+  if (dayPeriods) hour = hour % 12 || 12;
+  const afternoon = Number(hours) >= 12 && Number(hours) < 24;
+  return pattern
+    .replace('{hour}', String(hour))
+    .replace('{minute}', minutes)
+    .replace('{dayPeriod}', dayPeriods ? dayPeriods[afternoon ? 1 : 0] : '');
 }
 
+/** Monday = 0 … Sunday = 6, the order of the tables. */
+const weekdayIndex = (date: string): number => (utcDate(date).getUTCDay() + 6) % 7;
+
+/** 'Montag' / 'Monday' / 'الاثنين'. */
+export function formatWeekday(date: string, locale: string): string {
+  const names = ownNames(locale);
+  if (names) return names.weekdays[weekdayIndex(date)];
+  return dateFormat(locale, {weekday: 'long'}).format(utcDate(date));
+}
+
+/** 'Do., 24. Dezember' / 'Thu, December 24'. */
 export function formatDate(date: string, locale: string): string {
   const names = ownNames(locale);
   if (names) {
     const day = utcDate(date);
     return names.date
-      .replace('{weekday}', formatWeekday(date, locale, 'short'))
+      .replace('{weekday}', names.weekdaysShort[weekdayIndex(date)])
       .replace('{day}', String(day.getUTCDate()))
       .replace('{month}', names.months[day.getUTCMonth()]);
   }

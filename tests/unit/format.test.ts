@@ -4,9 +4,11 @@
  * visitor's phone, or this test runner) can never move a date to the day before or after.
  */
 import {afterEach, describe, expect, it} from 'vitest';
+import {CALENDAR_NAMES} from '../../src/core/calendar-names.js';
 import {
   autonym,
   formatDate,
+  formatMoney,
   formatNumber,
   formatTime,
   formatWeekday,
@@ -59,18 +61,14 @@ describe('formatTime', () => {
 
 describe('formatWeekday', () => {
   it.each([
-    ['2026-03-16', 'de', 'long', 'Montag'],
-    ['2026-03-16', 'de', 'short', 'Mo'],
-    ['2026-03-16', 'en', 'long', 'Monday'],
-    ['2026-03-22', 'en', 'short', 'Sun'],
-    ['2026-03-16', 'ar', 'long', 'الاثنين'],
-    ['2026-12-24', 'tr', 'long', 'Perşembe'],
-  ] as const)('%s in %s (%s) -> %j', (date, locale, width, expected) => {
-    expect(formatWeekday(date, locale, width)).toBe(expected);
-  });
-
-  it('defaults to the long form', () => {
-    expect(formatWeekday('2026-03-17', 'de')).toBe('Dienstag');
+    ['2026-03-16', 'de', 'Montag'],
+    ['2026-03-17', 'de', 'Dienstag'],
+    ['2026-03-16', 'en', 'Monday'],
+    ['2026-03-22', 'en', 'Sunday'],
+    ['2026-03-16', 'ar', 'الاثنين'],
+    ['2026-12-24', 'tr', 'Perşembe'],
+  ] as const)('%s in %s -> %j', (date, locale, expected) => {
+    expect(formatWeekday(date, locale)).toBe(expected);
   });
 
   it('never shifts the day, whatever the time zone of the runner', () => {
@@ -200,6 +198,20 @@ describe('formatNumber', () => {
   });
 });
 
+describe('formatMoney', () => {
+  it.each([
+    // A no-break space between amount and sign, as CLDR writes it: the sign never wraps alone.
+    [93, 'EUR', 'de', '93\u00a0€'],
+    [93.5, 'EUR', 'de', '93,50\u00a0€'],
+    [93, 'EUR', 'en', '€93'],
+    [1234.5, 'EUR', 'de', '1.234,50\u00a0€'],
+    [50, 'USD', 'en', '$50'],
+    [93, 'EUR', 'ar', new Intl.NumberFormat('ar', {style: 'currency', currency: 'EUR', minimumFractionDigits: 0}).format(93)],
+  ] as const)('%d %s in %s -> %j', (amount, currency, locale, expected) => {
+    expect(formatMoney(amount, currency, locale)).toBe(expected);
+  });
+});
+
 describe('pluralMessage', () => {
   const messages = {
     zero: () => 'zero',
@@ -240,5 +252,37 @@ describe('pluralMessage', () => {
     const counted = () => (calls++, 'x');
     pluralMessage(1, 'de', {one: counted, other: counted});
     expect(calls).toBe(1);
+  });
+});
+
+// The CLDR tables of calendar-names.ts stand in for Intl (for German and English on a first render, and
+// for the locales Chromium lacks). Node has full ICU: the tables must write exactly what Intl writes
+// there, or they are stale (run scripts/calendar-names.mjs).
+describe('the CLDR tables write what Intl writes', () => {
+  const utc = (date: string, time = '00:00') => new Date(`${date}T${time}:00Z`);
+  const intl = (locale: string, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC', calendar: 'gregory'});
+  const days = Array.from({length: 366}, (_, index) => new Date(Date.UTC(2028, 0, 1 + index)).toISOString().slice(0, 10));
+  const times = Array.from({length: 96}, (_, index) => `${String(Math.floor(index / 4)).padStart(2, '0')}:${String((index % 4) * 15).padStart(2, '0')}`);
+
+  it.each(Object.entries(CALENDAR_NAMES))('%s: weekdays, dates, times, numbers and language names', (locale, table) => {
+    for (const day of days) {
+      expect(formatWeekday(day, locale), day).toBe(intl(locale, {weekday: 'long'}).format(utc(day)));
+      // Days in the digits of the table's numbers (Latin where the table writes numbers as en-GB does).
+      const digits = table.numbers === locale ? {} : {numberingSystem: 'latn'};
+      expect(formatDate(day, locale), day).toBe(intl(locale, {weekday: 'short', day: 'numeric', month: 'long', ...digits}).format(utc(day)));
+    }
+    const clock = intl(table.numbers, {hour: 'numeric', minute: '2-digit'});
+    for (const time of times) expect(formatTime(time, locale), time).toBe(clock.format(utc('2000-01-01', time)));
+    const numbers = new Intl.NumberFormat(table.numbers);
+    for (let value = 0; value < 1000; value++) expect(formatNumber(value, locale)).toBe(numbers.format(value));
+    expect(formatNumber(-12, locale)).toBe(numbers.format(-12));
+    expect(formatNumber(1234.5, locale)).toBe(numbers.format(1234.5));
+    for (const amount of [0, 5, 93, 93.5, 100, 250.05, 999.99]) {
+      const euros = new Intl.NumberFormat(table.numbers, {style: 'currency', currency: 'EUR', minimumFractionDigits: Number.isInteger(amount) ? 0 : 2});
+      expect(formatMoney(amount, 'EUR', locale), String(amount)).toBe(euros.format(amount));
+    }
+    const names = new Intl.DisplayNames([locale], {type: 'language'});
+    for (const [code, name] of Object.entries(table.languages)) expect(languageName(code, locale), code).toBe(names.of(code));
   });
 });

@@ -8,7 +8,7 @@ import {germanText, resolveText, type LocalizedText} from '../../core/localized-
 import {safeUrl, telUrl} from '../../core/safe-url.js';
 import {storage} from '../../core/storage.js';
 import {guarded} from '../../core/containment.js';
-import {formatDate, formatNumber, formatTime} from '../../core/format.js';
+import {formatDate, formatMoney, formatNumber, formatTime} from '../../core/format.js';
 import {configText, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
 import {LocaleController} from '../../localization.js';
 import {
@@ -231,12 +231,7 @@ export class WillkommenChecklist extends LitElement {
     return html`<dl class="fees">
       <dt>${msg('Gebühren')}</dt>
       ${service.fee.map((fee) => {
-        const amount = new Intl.NumberFormat(this.locale, {
-          style: 'currency',
-          currency: fee.currency,
-          // "93 €", not "93,00 €"; cents only where there are any.
-          minimumFractionDigits: Number.isInteger(fee.amount) ? 0 : 2,
-        }).format(fee.amount);
+        const amount = formatMoney(fee.amount, fee.currency, this.locale);
         return html`<dd><bdi>${amount}</bdi>${fee.label ? html` – ${this.text(fee.label, config)}` : nothing}</dd>`;
       })}
     </dl>`;

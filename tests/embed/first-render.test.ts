@@ -1,0 +1,55 @@
+// The first render of the contact card and the checklist in German and English starts no ICU
+// formatter. The first Intl.NumberFormat, DateTimeFormat, DisplayNames or Collator of a page costs
+// 100-200 ms at 4x CPU throttling, more than the widgets' own render; format.ts writes these languages
+// from CLDR tables instead. Counting the calls is deterministic, so it belongs here; the time itself
+// is measured by `npm run bench`. (Intl.PluralRules is left out: it starts no formatter and costs ~0.)
+import {describe, expect, it} from 'vitest';
+import {hostPage, openPage, STRICT_CSP, useHost, widgetText} from './harness.js';
+
+const host = useHost();
+
+/** Counts every ICU-backed formatter a page makes, and the String/Date/Number shortcuts to them. */
+const COUNT_ICU = `
+  window.icuCalls = [];
+  const note = (name) => window.icuCalls.push(name);
+  for (const name of ['NumberFormat', 'DateTimeFormat', 'DisplayNames', 'Collator', 'ListFormat', 'RelativeTimeFormat', 'Segmenter']) {
+    const original = Intl[name];
+    Intl[name] = new Proxy(original, {
+      construct: (target, args) => (note(name), Reflect.construct(target, args)),
+      apply: (target, self, args) => (note(name), Reflect.apply(target, self, args)),
+      get: (target, key) => (key === 'supportedLocalesOf' && note(name + '.supportedLocalesOf'), Reflect.get(target, key)),
+    });
+  }
+  for (const [owner, name] of [[String.prototype, 'localeCompare'], [Number.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleDateString'], [Date.prototype, 'toLocaleTimeString']]) {
+    const original = owner[name];
+    owner[name] = function (...args) { note(name); return original.apply(this, args); };
+  }
+`;
+
+describe('first render without ICU formatters', () => {
+  for (const lang of ['de', 'en']) {
+    it(`${lang}: the contact card and a checklist case render without starting one`, async () => {
+      const url = host.server.page(
+        `/first-render-${lang}.html`,
+        hostPage(
+          `<willkommen-contact-card></willkommen-contact-card>
+<willkommen-checklist service="extension"></willkommen-checklist>
+<willkommen-checklist></willkommen-checklist>
+<script src="/willkommen.js"></script>`,
+          {lang},
+        ),
+        {csp: STRICT_CSP},
+      );
+      const {page, watch} = await openPage(host.browser, url, {init: COUNT_ICU});
+      const card = await widgetText(page, 'willkommen-contact-card');
+      const checklist = await widgetText(page, 'willkommen-checklist[service]');
+      await widgetText(page, 'willkommen-checklist:not([service])');
+      // They really rendered what needs formatting: opening hours with times, and counts.
+      expect(card).toMatch(/\d{1,2}:\d{2}/);
+      expect(checklist).toMatch(/\d+/);
+      expect(await page.evaluate(() => (window as unknown as {icuCalls: string[]}).icuCalls)).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
