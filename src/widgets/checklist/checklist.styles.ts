@@ -132,6 +132,11 @@ export const checklistStyles = [
       border: 1px solid var(--_border);
       border-inline-start: 0.375em solid var(--_border);
       border-radius: var(--_radius);
+      /* Items below the fold are laid out when they scroll near: a 30-item list took 24 ms of layout
+         before its first frame. They stay in the accessibility tree, in find-in-page and in the tab
+         order; "auto" remembers each item's real height once it has been shown. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 12em;
     }
     .item.ready {
       border-inline-start-color: var(--_success);
@@ -229,6 +234,7 @@ export const checklistStyles = [
         display: none;
       }
       .item {
+        content-visibility: visible;
         display: grid;
         grid-template-columns: 1.5em minmax(0, 1fr);
         gap: 0 0.5em;
