@@ -283,6 +283,6 @@ describe('the CLDR tables write what Intl writes', () => {
       expect(formatMoney(amount, 'EUR', locale), String(amount)).toBe(euros.format(amount));
     }
     const names = new Intl.DisplayNames([locale], {type: 'language'});
-    for (const [code, name] of Object.entries(table.languages)) expect(languageName(code, locale), code).toBe(names.of(code));
+    for (const code of Object.keys(table.languages)) expect(languageName(code, locale), code).toBe(names.of(code));
   });
 });
