@@ -240,6 +240,63 @@ export function categoryLabel(config: Json | undefined, id: string): string {
   return name || PRESET_CATEGORY_NAMES[id] || id;
 }
 
+export interface CategorySummary {
+  index: number;
+  id: string;
+  /** The German name (or the id when it has none). */
+  name: string;
+}
+
+/** The config's own categories (`categories`, beside the presets), in file order. */
+export function ownCategories(config: Json | undefined): CategorySummary[] {
+  const list = getIn(config, ['categories']);
+  if (!Array.isArray(list)) return [];
+  const language = contentLanguage(config);
+  return list.map((category, index) => {
+    const id = getIn(category, ['id']);
+    const key = typeof id === 'string' ? id : '';
+    return {index, id: key, name: textIn(getIn(category, ['name']), 'de', language) || key};
+  });
+}
+
+/**
+ * An id for an own category from its German name, unique among the presets and the config's own:
+ * an own category with a preset's id would rename that preset on every partner using it.
+ */
+export function categoryIdFor(config: Json | undefined, name: string): string {
+  const used = new Set<string>([...PRESET_CATEGORIES, ...ownCategories(config).map((category) => category.id)]);
+  return uniqueId(slugify(name) || 'kategorie', used);
+}
+
+/** The config with a new own category at the end, its German name under "de"; an empty name is refused. */
+export function addCategory(config: Json | undefined, name: string): {config: Json | undefined; index: number; id: string} | undefined {
+  const trimmed = name.trim();
+  if (!trimmed) return undefined;
+  const id = categoryIdFor(config, trimmed);
+  const list = getIn(config, ['categories']);
+  const categories = Array.isArray(list) ? list : [];
+  return {config: setIn(config, ['categories'], [...categories, {id, name: {de: trimmed}}]), index: categories.length, id};
+}
+
+/** The partners filed under the category `id`. */
+export function partnersInCategory(config: Json | undefined, id: string): PartnerSummary[] {
+  return partnerList(config, 'de').filter((partner) => partner.category === id);
+}
+
+/**
+ * The config without its own category at `index`, or a refusal naming the partners still filed under
+ * it: removing it would leave them with an unknown category, and the widgets would not load the config.
+ */
+export function removeCategory(
+  config: Json | undefined,
+  index: number,
+): {ok: true; config: Json | undefined} | {ok: false; partners: PartnerSummary[]} {
+  const id = ownCategories(config)[index]?.id;
+  const partners = id ? partnersInCategory(config, id) : [];
+  if (partners.length) return {ok: false, partners};
+  return {ok: true, config: setIn(config, ['categories', index], undefined)};
+}
+
 const PRESET_CATEGORY_NAMES: Record<string, string> = {
   'migration-counselling': 'Migrationsberatung',
   'youth-migration': 'Jugendmigrationsdienst',
@@ -330,6 +387,21 @@ export function parseCoordinateInput(text: string, kind: 'lat' | 'lon'): Coordin
   if (value === undefined) return {ok: false, message: `„${text.trim()}“ ist keine Zahl: schreiben Sie den ${name} als Dezimalzahl, zum Beispiel ${example}.`};
   if (value < -limit || value > limit) return {ok: false, message: `Der ${name} muss zwischen -${limit} und ${limit} liegen.`};
   return {ok: true, value};
+}
+
+export type OfficeGeoInput = {ok: true; value?: {lat: number; lon: number}} | {ok: false; lat?: string; lon?: string};
+
+/**
+ * The office's position as typed in its two fields. Unlike a partner's, it may be left out (the partner
+ * map then shows no distances), but only as a pair: the schema wants both or neither, so one number
+ * alone asks for the other. Otherwise each field is read as a partner's is (parseCoordinateInput).
+ */
+export function parseOfficeGeo(latText: string, lonText: string): OfficeGeoInput {
+  if (!latText.trim() && !lonText.trim()) return {ok: true};
+  const lat = parseCoordinateInput(latText, 'lat');
+  const lon = parseCoordinateInput(lonText, 'lon');
+  if (lat.ok && lon.ok) return {ok: true, value: {lat: lat.value, lon: lon.value}};
+  return {ok: false, lat: lat.ok ? undefined : lat.message, lon: lon.ok ? undefined : lon.message};
 }
 
 export interface CsvImport {
@@ -762,6 +834,70 @@ export function setKeywords(value: Json | undefined, locale: string, text: strin
   if (!keys.length) return undefined;
   if (Array.isArray(value) && keys.length === 1 && keys[0] === language) return entries[language];
   return entries;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Services
+
+export interface ServiceSummary {
+  index: number;
+  id: string;
+  /** The German name (or the id when it has none). */
+  name: string;
+  questions: number;
+  documents: number;
+}
+
+/** The services of the config, in file order, with their German names and what they hold. */
+export function serviceList(config: Json | undefined): ServiceSummary[] {
+  const list = getIn(config, ['services']);
+  if (!Array.isArray(list)) return [];
+  const language = contentLanguage(config);
+  const count = (value: Json | undefined) => (Array.isArray(value) ? value.length : 0);
+  return list.map((service, index) => {
+    const id = getIn(service, ['id']);
+    const key = typeof id === 'string' ? id : '';
+    return {
+      index,
+      id: key,
+      name: textIn(getIn(service, ['name']), 'de', language) || key,
+      questions: count(getIn(service, ['questions'])),
+      documents: count(getIn(service, ['documents'])),
+    };
+  });
+}
+
+/**
+ * An id for a service from its German name, unique among the config's services: "Einbürgerung" →
+ * "einbuergerung". Pages open a service by it (`<willkommen-checklist service="…">`), so it is made
+ * once, when the service is added, and not changed with the name later.
+ */
+export function serviceIdFor(config: Json | undefined, name: string): string {
+  const used = new Set(serviceList(config).map((service) => service.id));
+  return uniqueId(slugify(name) || 'leistung', used);
+}
+
+/**
+ * The config with a new service at the end: its German name under "de", no questions and no documents
+ * yet (written out, so the webmaster sees in the file where they go). An empty name is refused.
+ */
+export function addService(config: Json | undefined, name: string): {config: Json | undefined; index: number; id: string} | undefined {
+  const trimmed = name.trim();
+  if (!trimmed) return undefined;
+  const id = serviceIdFor(config, trimmed);
+  const list = getIn(config, ['services']);
+  const services = Array.isArray(list) ? list : [];
+  const service: Json = {id, name: {de: trimmed}, questions: [], documents: []};
+  return {config: setIn(config, ['services'], [...services, service]), index: services.length, id};
+}
+
+/**
+ * The config without the service at `index`. Its questions and its list of documents go with it; the
+ * documents themselves stay (other services may use them, and the finder lists them all). Nothing else
+ * in a config refers to a service, so nothing else changes.
+ */
+export function removeService(config: Json | undefined, index: number): Json | undefined {
+  return setIn(config, ['services', index], undefined);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -223,11 +223,13 @@ export const configuratorStyles = [
       border-block-end: 1px solid var(--_border);
     }
     .service-document,
-    .catalog-document {
+    .catalog-document,
+    .own-category {
       margin-block: 0.5em;
     }
     .service-document > .label,
-    .catalog-document > .label {
+    .catalog-document > .label,
+    .own-category > .label {
       margin: 0;
       font-weight: 600;
     }

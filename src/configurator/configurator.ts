@@ -35,6 +35,9 @@ import {
   moveServiceDocument,
   removeDocument,
   removeServiceDocument,
+  addService,
+  removeService,
+  serviceList,
   servicesUsing,
   setKeywords,
   conditionOf,
@@ -47,6 +50,10 @@ import {
   importPartnersCsv,
   incompleteLocales,
   parseCoordinateInput,
+  parseOfficeGeo,
+  addCategory,
+  ownCategories,
+  removeCategory,
   partnerCategories,
   partnerList,
   removePartner,
@@ -75,6 +82,7 @@ import {
 import {configuratorStyles} from './configurator.styles.js';
 import type {CoordinateView} from './coordinate-view.js';
 import {tileHost} from '../widgets/partner-map/partner-map-model.js';
+import {PRESET_CATEGORIES} from '../core/config/schema.js';
 import {leafletStyles} from '../widgets/partner-map/partner-map.styles.js';
 
 /**
@@ -87,6 +95,15 @@ const builtIntegrity = (): string | undefined =>
 
 /** How long typing pauses before the widgets in the preview reload the config. */
 const PREVIEW_DELAY_MS = 300;
+
+/** Whose position the map picker sets: a partner's, or an office's (`index` into its list). */
+interface PickerTarget {
+  kind: 'partner' | 'office';
+  index: number;
+}
+
+/** The picker's element ids: the partner's as they always were, the office's with a prefix of its own. */
+const pickerPrefix = (kind: PickerTarget['kind']) => (kind === 'office' ? 'office-' : '');
 
 interface FieldOptions {
   id: string;
@@ -156,12 +173,20 @@ export class WillkommenConfigurator extends LitElement {
   @state() private coordinateDraft: {lat?: string; lon?: string} = {};
   @state() private csvImport?: CsvImport;
 
-  /** The partner whose coordinates are being picked on the map (the map is loaded only then). */
-  @state() private pickerIndex?: number;
-  @state() private pickerMessage = '';
+  /** Whose coordinates are being picked on the map (the map is loaded only then). */
+  @state() private pickerTarget?: PickerTarget;
+  /** The picker's polite message, shown by the picker it is about (the office's or the partner's). */
+  @state() private pickerMessage: {kind: PickerTarget['kind']; text: string} = {kind: 'partner', text: ''};
+  /** The office's latitude and longitude as typed (see coordinateDraft). */
+  @state() private officeGeoDraft: {lat?: string; lon?: string} = {};
   private pickerView?: CoordinateView;
   /** Bumped on every open and close, so a map that finished loading too late is thrown away. */
   private pickerGeneration = 0;
+
+  /** The own category whose removal waits for confirmation. */
+  @state() private categoryRemove?: number;
+  /** The polite message about the own categories (added, removed, or why not). */
+  @state() private categoriesMessage = '';
 
   /** The question whose removal waits for confirmation. */
   @state() private questionRemove?: {service: number; question: number};
@@ -173,6 +198,12 @@ export class WillkommenConfigurator extends LitElement {
   @state() private serviceDocumentRemove?: {service: number; document: number};
   /** The polite message per service about its documents (added, moved, removed). */
   @state() private serviceDocumentMessage: Record<number, string> = {};
+  /** The service whose removal waits for confirmation. */
+  @state() private serviceRemove?: number;
+  /** The polite message about the services (added, removed). */
+  @state() private servicesMessage = '';
+  /** The service just added: its details open. */
+  @state() private openService?: number;
   /** The config document whose removal waits for confirmation. */
   @state() private documentRemove?: number;
   /** The polite message about the config's documents (added, moved, removed). */
@@ -210,12 +241,18 @@ export class WillkommenConfigurator extends LitElement {
     this.csvImport = undefined;
     this.partnerMessage = '';
     this.closePicker(false);
-    this.pickerMessage = '';
+    this.pickerMessage = {kind: 'partner', text: ''};
+    this.officeGeoDraft = {};
+    this.categoryRemove = undefined;
+    this.categoriesMessage = '';
     this.questionRemove = undefined;
     this.serviceMessage = {};
     this.copiesDraft = {};
     this.serviceDocumentRemove = undefined;
     this.serviceDocumentMessage = {};
+    this.serviceRemove = undefined;
+    this.servicesMessage = '';
+    this.openService = undefined;
     this.documentRemove = undefined;
     this.documentMessage = '';
     this.openDocument = undefined;
@@ -281,7 +318,8 @@ export class WillkommenConfigurator extends LitElement {
         <input type="checkbox" .checked=${live(getIn(this.json, ['example']) === true)} @change=${this.toggleExample} />
         Als Beispieldaten kennzeichnen (die Widgets zeigen dann „Beispieldaten“; für Ihr echtes Amt abschalten)
       </label>
-      ${this.renderTexts(base)} ${this.renderAddress(base)} ${this.renderContact(base)} ${this.renderLanguages(base)}
+      ${this.renderTexts(base)} ${this.renderAddress(base)} ${this.renderOfficeGeo(base, count)} ${this.renderContact(base)}
+      ${this.renderLanguages(base)}
       ${this.renderHours(base)}
     </section>`;
   }
@@ -341,6 +379,33 @@ export class WillkommenConfigurator extends LitElement {
         </select>
         ${this.renderFieldIssues('region', regionIssues)}
       </div>
+    </fieldset>`;
+  }
+
+  /**
+   * The office's own position (`geo`): the partner map measures "distance from the office" from it.
+   * Typed like a partner's, or picked with the very same map picker.
+   */
+  private renderOfficeGeo(base: PathKey[], offices: number): TemplateResult {
+    const geo: PathKey[] = [...base, 'geo'];
+    const stored = (kind: 'lat' | 'lon') => {
+      const value = getIn(this.json, [...geo, kind]);
+      return typeof value === 'number' ? String(value) : '';
+    };
+    const lat = this.officeGeoDraft.lat ?? stored('lat');
+    const lon = this.officeGeoDraft.lon ?? stored('lon');
+    const checked = parseOfficeGeo(lat, lon);
+    const error = (kind: 'lat' | 'lon') => (checked.ok ? undefined : checked[kind]);
+    const edit = (kind: 'lat' | 'lon') => (text: string) => this.editOfficeGeo(kind, text);
+    return html`<fieldset aria-describedby="office-geo-help">
+      <legend>Lage des Amtes (Dezimalgrad)</legend>
+      <p class="help" id="office-geo-help">
+        Die Partnerkarte zeigt damit, wie weit jeder Partner von Ihrem Amt entfernt ist. Leer lassen: keine Entfernungen.
+        ${offices > 1 ? 'Die Karte misst vom ersten Amt der Liste aus.' : ''}
+      </p>
+      ${this.coordinateField('lat', 'office-lat', [...geo, 'lat'], lat, error('lat'), edit('lat'))}
+      ${this.coordinateField('lon', 'office-lon', [...geo, 'lon'], lon, error('lon'), edit('lon'))}
+      ${this.renderCoordinatePicker({kind: 'office', index: this.officeIndex})}
     </fieldset>`;
   }
 
@@ -466,7 +531,8 @@ export class WillkommenConfigurator extends LitElement {
         <button type="button" id="add-partner" @click=${this.addPartner}>Partner hinzufügen</button>
       </div>
       <p role="status" aria-live="polite" id="partner-status">${this.partnerMessage}</p>
-      ${selected !== undefined ? this.renderPartnerForm(selected) : nothing} ${this.renderCsvImport()} ${this.renderMapSettings()}
+      ${selected !== undefined ? this.renderPartnerForm(selected) : nothing} ${this.renderCategories()} ${this.renderCsvImport()}
+      ${this.renderMapSettings()}
     </section>`;
   }
 
@@ -543,19 +609,36 @@ export class WillkommenConfigurator extends LitElement {
       ${this.localizedField('partner-description', 'Beschreibung', [...props, 'description'], true, `Beschreibung ${lacks('description')}.`)}
       <fieldset>
         <legend>Lage (Dezimalgrad)</legend>
-        ${this.coordinateField('lat', index)} ${this.coordinateField('lon', index)} ${this.renderCoordinatePicker(index)}
+        ${this.partnerCoordinateField('lat', index)} ${this.partnerCoordinateField('lon', index)}
+        ${this.renderCoordinatePicker({kind: 'partner', index})}
       </fieldset>
     </fieldset>`;
   }
 
-  private coordinateField(kind: 'lat' | 'lon', index: number): TemplateResult {
+  private partnerCoordinateField(kind: 'lat' | 'lon', index: number): TemplateResult {
     const path: PathKey[] = ['partners', 'features', index, 'geometry', 'coordinates', kind === 'lat' ? 1 : 0];
     const stored = getIn(this.json, path);
     const text = this.coordinateDraft[kind] ?? (typeof stored === 'number' ? String(stored) : '');
     const checked = parseCoordinateInput(text, kind);
-    const id = `partner-${kind}`;
+    return this.coordinateField(kind, `partner-${kind}`, path, text, checked.ok ? undefined : checked.message, (value) =>
+      this.editCoordinate(kind, index, value),
+    );
+  }
+
+  /**
+   * One coordinate as typed, with the reading's message (`inputError`) or else the schema's at `path`.
+   * The text stays as typed; the caller writes the JSON once the value reads.
+   */
+  private coordinateField(
+    kind: 'lat' | 'lon',
+    id: string,
+    path: PathKey[],
+    text: string,
+    inputError: string | undefined,
+    onInput: (text: string) => void,
+  ): TemplateResult {
     const schemaIssues = issuesAt(this.result.ok ? [] : this.result.issues, path);
-    const error = !checked.ok ? checked.message : schemaIssues[0]?.message;
+    const error = inputError ?? schemaIssues[0]?.message;
     return html`<div class="field">
       <label for=${id}>${kind === 'lat' ? 'Breitengrad (latitude), zum Beispiel 51.5123' : 'Längengrad (longitude), zum Beispiel 7.4262'}</label>
       <input
@@ -565,60 +648,130 @@ export class WillkommenConfigurator extends LitElement {
         aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}
         aria-invalid=${error ? 'true' : 'false'}
         .value=${live(text)}
-        @input=${(event: Event) => this.editCoordinate(kind, index, (event.target as HTMLInputElement).value)}
+        @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
       />
       ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
     </div>`;
   }
 
   /**
-   * "Auf der Karte wählen": only with `map.tiles`, and the map (Leaflet and its tiles) loads only after
-   * the click on the button that names the tile server. Without tiles the coordinates are typed.
+   * "Auf der Karte wählen", for a partner and for the office alike: only with `map.tiles`, and the map
+   * (Leaflet and its tiles) loads only after the click on the button that names the tile server.
+   * Without tiles the coordinates are typed.
    */
-  private renderCoordinatePicker(index: number): TemplateResult {
+  private renderCoordinatePicker(target: PickerTarget): TemplateResult {
+    const prefix = pickerPrefix(target.kind);
     const tiles = getIn(this.json, ['map', 'tiles']);
     if (typeof tiles !== 'string' || !/^https:\/\//.test(tiles)) {
-      return html`<p class="help" id="coordinates-hint">
+      return html`<p class="help" id="${prefix}coordinates-hint">
         Diese Konfiguration nennt keinen Kartenserver (<code>map.tiles</code>, unten unter „Karte“): tragen Sie die Koordinaten ein, zum
         Beispiel aus einem Kartendienst, dem Ihr Amt vertraut.
       </p>`;
     }
-    const open = this.pickerIndex === index;
-    return html`<p class="help" id="pick-map-help">
+    const open = this.pickerTarget?.kind === target.kind && this.pickerTarget.index === target.index;
+    return html`<p class="help" id="${prefix}pick-map-help">
         Erst beim Klick lädt dieser Browser Kartenbilder von <strong>${tileHost(tiles)}</strong>; dieser Server erfährt dabei Ihre
         IP-Adresse und den gezeigten Ausschnitt.
       </p>
       <div class="actions">
         <button
           type="button"
-          id="pick-on-map"
-          aria-describedby="pick-map-help"
+          id="${prefix}pick-on-map"
+          aria-describedby="${prefix}pick-map-help"
           aria-expanded=${open ? 'true' : 'false'}
-          @click=${() => (open ? this.closePicker(true) : this.openPicker(index, tiles))}
+          @click=${() => (open ? this.closePicker(true) : this.openPicker(target, tiles))}
         >
           ${open ? 'Karte schließen' : 'Auf der Karte wählen'}
         </button>
       </div>
       ${open
         ? html`<div class="picker" @keydown=${this.pickerKeydown}>
-            <p id="picker-help" class="help">
-              Klicken Sie auf die Stelle des Partners. Mit der Tastatur: Pfeiltasten verschieben die Karte unter dem Fadenkreuz, Plus und
-              Minus zoomen, Eingabetaste übernimmt die Mitte, Escape schließt die Karte.
+            <p id="${prefix}picker-help" class="help">
+              Klicken Sie auf die Stelle ${target.kind === 'office' ? 'Ihres Amtes' : 'des Partners'}. Mit der Tastatur: Pfeiltasten
+              verschieben die Karte unter dem Fadenkreuz, Plus und Minus zoomen, Eingabetaste übernimmt die Mitte, Escape schließt die Karte.
             </p>
             <div class="picker-frame">
               <div
                 class="picker-map"
-                id="picker-map"
+                id="${prefix}picker-map"
                 tabindex="0"
                 role="application"
                 aria-label="Karte zum Wählen der Lage"
-                aria-describedby="picker-help"
+                aria-describedby="${prefix}picker-help"
               ></div>
               <span class="crosshair" aria-hidden="true"></span>
             </div>
           </div>`
         : nothing}
-      <p role="status" aria-live="polite" id="picker-status">${this.pickerMessage}</p>`;
+      <p role="status" aria-live="polite" id="${prefix}picker-status">${this.pickerMessage.kind === target.kind ? this.pickerMessage.text : ''}</p>`;
+  }
+
+  /**
+   * The config's own partner categories, beside the presets: a name per language, added with an id made
+   * from the German name, removed only while no partner is filed under one (see removeCategory).
+   */
+  private renderCategories(): TemplateResult {
+    const language = contentLanguage(this.json);
+    const spoken = configLanguages(this.json);
+    const presets = PRESET_CATEGORIES.map((id) => categoryLabel(this.json, id)).join(', ');
+    return html`<fieldset id="categories">
+      <legend>Eigene Kategorien</legend>
+      <p class="help">
+        Vorgegeben sind: ${presets}. Passt keine davon, legen Sie hier eine eigene an; sie steht danach in der Auswahl „Kategorie“ jedes
+        Partners.
+      </p>
+      ${ownCategories(this.json).map((category) => {
+        const path: PathKey[] = ['categories', category.index, 'name'];
+        const missing = missingLocales(getIn(this.json, path), spoken, language);
+        return html`<div class="own-category" data-id=${category.id}>
+          <p class="label">${category.index + 1}. ${category.name} (Kennung <code>${category.id}</code>)</p>
+          ${this.localizedField(
+            `category-${category.index}-name`,
+            'Name der Kategorie',
+            path,
+            false,
+            `Name: ${missing.length ? `fehlt noch in: ${this.languageLabels(missing)}` : 'in allen Sprachen vorhanden'}.`,
+          )}
+          <div class="actions">
+            <button
+              type="button"
+              class="remove-category"
+              aria-label="Kategorie entfernen: „${category.name}“"
+              @click=${() => this.askRemoveCategory(category.index)}
+            >
+              Kategorie entfernen
+            </button>
+          </div>
+          ${this.categoryRemove === category.index
+            ? html`<div
+                class="confirm"
+                role="group"
+                aria-labelledby="confirm-category-text"
+                @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.cancelRemoveCategory()}
+              >
+                <p id="confirm-category-text">Kategorie „${category.name}“ wirklich entfernen? Kein Partner ist ihr zugeordnet.</p>
+                <button type="button" id="confirm-remove-category" @click=${() => this.confirmRemoveCategory(category.index)}>Ja, entfernen</button>
+                <button type="button" id="cancel-remove-category" @click=${this.cancelRemoveCategory}>Abbrechen</button>
+              </div>`
+            : nothing}
+        </div>`;
+      })}
+      <div class="field">
+        <label for="new-category-name">Neue Kategorie (Name auf Deutsch)</label>
+        <p class="help" id="new-category-name-help">Die Kennung der Kategorie wird aus diesem Namen gebildet.</p>
+        <input
+          id="new-category-name"
+          type="text"
+          lang="de"
+          aria-describedby="new-category-name-help"
+          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && (event.preventDefault(), this.addCategory())}
+        />
+      </div>
+      <div class="actions">
+        <button type="button" id="add-category" @click=${this.addCategory}>Kategorie hinzufügen</button>
+      </div>
+      <p role="status" aria-live="polite" id="categories-status">${this.categoriesMessage}</p>
+    </fieldset>`;
   }
 
   private renderCsvImport(): TemplateResult {
@@ -668,14 +821,34 @@ export class WillkommenConfigurator extends LitElement {
           : html`<p class="ok">Alle Texte sind in allen Sprachen der Konfiguration vorhanden.</p>`}
       </div>
       <h3>Leistungen</h3>
+      <p class="help">Die Vorlage bringt typische Leistungen mit. Entfernen Sie, was Ihr Amt nicht anbietet, und legen Sie eigene an.</p>
       ${(Array.isArray(services) ? services : []).map((service, index) => {
         const path: PathKey[] = ['services', index];
-        return html`<details class="item">
-          <summary>${textIn(getIn(service, ['name']), 'de', language) || getIn(service, ['id'])}</summary>
+        const id = String(getIn(service, ['id']) ?? '');
+        return html`<details class="item service" data-id=${id} ?open=${this.openService === index}>
+          <summary>${textIn(getIn(service, ['name']), 'de', language) || id}</summary>
+          <p class="help">Kennung <code>${id}</code></p>
           ${text(`service-${index}-name`, 'Name', [...path, 'name'])} ${text(`service-${index}-description`, 'Beschreibung', [...path, 'description'], true)}
-          ${this.renderQuestions(index)} ${this.renderServiceDocuments(index)}
+          ${this.renderQuestions(index)} ${this.renderServiceDocuments(index)} ${this.renderServiceRemove(index)}
         </details>`;
       })}
+      <div class="field">
+        <label for="new-service-name">Neue Leistung (Name auf Deutsch)</label>
+        <p class="help" id="new-service-name-help">
+          Die Kennung der Leistung wird aus diesem Namen gebildet. Fragen und Unterlagen fügen Sie danach in der neuen Leistung hinzu.
+        </p>
+        <input
+          id="new-service-name"
+          type="text"
+          lang="de"
+          aria-describedby="new-service-name-help"
+          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && (event.preventDefault(), this.addService())}
+        />
+      </div>
+      <div class="actions">
+        <button type="button" id="add-service" @click=${this.addService}>Leistung hinzufügen</button>
+      </div>
+      <p role="status" aria-live="polite" id="services-status">${this.servicesMessage}</p>
       <h3>Unterlagen</h3>
       <p class="help">
         Die Unterlagen-Suche zeigt alle Unterlagen alphabetisch. Diese Reihenfolge gilt für ihre Vorschläge (unter Unterlagen, die gleich
@@ -783,6 +956,45 @@ export class WillkommenConfigurator extends LitElement {
             </p>
             <button type="button" id="confirm-remove-document" @click=${() => this.confirmRemoveDocument(index)}>Ja, entfernen</button>
             <button type="button" id="cancel-remove-document" @click=${this.cancelRemoveDocument}>Abbrechen</button>
+          </div>`
+        : nothing}`;
+  }
+
+  /**
+   * Removing a service, after a confirmation that says what goes with it. Nothing in the config refers
+   * to a service, but a page may open it directly with the checklist's `service` attribute: the
+   * configurator cannot see those pages, so it names the id to look for.
+   */
+  private renderServiceRemove(index: number): TemplateResult {
+    const service = serviceList(this.json)[index];
+    const parts = service
+      ? [
+          service.questions ? (service.questions === 1 ? 'ihre Frage' : `ihre ${service.questions} Fragen`) : '',
+          service.documents ? `ihre Liste mit ${service.documents === 1 ? 'einer Unterlage' : `${service.documents} Unterlagen`}` : '',
+        ].filter(Boolean)
+      : [];
+    return html`<div class="actions">
+        <button type="button" class="remove-service" aria-label="Leistung entfernen: „${service?.name}“" @click=${() => this.askRemoveService(index)}>
+          Leistung entfernen
+        </button>
+      </div>
+      ${this.serviceRemove === index && service
+        ? html`<div
+            class="confirm"
+            role="group"
+            aria-labelledby="confirm-service-text"
+            @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.cancelRemoveService()}
+          >
+            <p id="confirm-service-text">
+              Leistung „${service.name}“ wirklich entfernen?
+              ${parts.length
+                ? `Mit ihr werden ${parts.join(' und ')} entfernt; die Unterlagen selbst bleiben erhalten.`
+                : 'Sie hat noch keine Fragen und keine Unterlagen.'}
+              Falls eine Ihrer Seiten die Checkliste mit <code>service="${service.id}"</code> einbindet, zeigt sie danach die Auswahl aller
+              Leistungen.
+            </p>
+            <button type="button" id="confirm-remove-service" @click=${() => this.confirmRemoveService(index)}>Ja, entfernen</button>
+            <button type="button" id="cancel-remove-service" @click=${this.cancelRemoveService}>Abbrechen</button>
           </div>`
         : nothing}`;
   }
@@ -1213,8 +1425,10 @@ export class WillkommenConfigurator extends LitElement {
   }
 
   private selectOffice(event: Event): void {
+    if (this.pickerTarget?.kind === 'office') this.closePicker(false);
     this.officeIndex = Number((event.target as HTMLSelectElement).value);
     this.languagesDraft = undefined;
+    this.officeGeoDraft = {};
   }
 
   private toggleExample(event: Event): void {
@@ -1227,13 +1441,13 @@ export class WillkommenConfigurator extends LitElement {
   }
 
   private selectPartner(index: number): void {
-    this.closePicker(false);
+    this.closePartnerPicker();
     this.partnerIndex = this.partnerIndex === index ? undefined : index;
     this.coordinateDraft = {};
   }
 
   private async addPartner(): Promise<void> {
-    this.closePicker(false);
+    this.closePartnerPicker();
     const {config, index} = addPartner(this.json);
     this.edit([], config);
     this.partnerIndex = index;
@@ -1258,7 +1472,7 @@ export class WillkommenConfigurator extends LitElement {
 
   private async confirmRemove(index: number): Promise<void> {
     const partner = partnerList(this.json, this.editLocale)[index];
-    this.closePicker(false);
+    this.closePartnerPicker();
     this.edit([], removePartner(this.json, index));
     this.removeIndex = undefined;
     if (this.partnerIndex === index) this.partnerIndex = undefined;
@@ -1267,6 +1481,61 @@ export class WillkommenConfigurator extends LitElement {
     this.partnerMessage = `„${partner?.name || partner?.fallback || partner?.id}“ entfernt.`;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#add-partner')?.focus();
+  }
+
+  private async addCategory(): Promise<void> {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#new-category-name');
+    const name = input?.value.trim() ?? '';
+    const added = addCategory(this.json, name);
+    if (!added) {
+      this.categoriesMessage = 'Bitte schreiben Sie zuerst den Namen der neuen Kategorie auf Deutsch.';
+      input?.focus();
+      return;
+    }
+    this.edit([], added.config);
+    if (input) input.value = '';
+    this.categoriesMessage = `Kategorie „${name}“ hinzugefügt (Kennung ${added.id}). Sie steht jetzt in der Auswahl „Kategorie“ jedes Partners.`;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#category-${added.index}-name`)?.focus();
+  }
+
+  /** Asks for a confirmation, or says at once why the category cannot go (the focus stays on its button). */
+  private async askRemoveCategory(index: number): Promise<void> {
+    const category = ownCategories(this.json)[index];
+    const refused = removeCategory(this.json, index);
+    if (!refused.ok) {
+      const names = refused.partners.map((partner) => partner.name || partner.fallback || partner.id).join(', ');
+      const count = refused.partners.length === 1 ? 'ein Partner ist' : `${refused.partners.length} Partner sind`;
+      this.categoryRemove = undefined;
+      this.categoriesMessage = `„${category?.name}“ lässt sich nicht entfernen: ${count} ihr noch zugeordnet (${names}). Geben Sie ${
+        refused.partners.length === 1 ? 'ihm' : 'ihnen'
+      } zuerst eine andere Kategorie.`;
+      await this.updateComplete;
+      this.renderRoot.querySelectorAll<HTMLElement>('.remove-category')[index]?.focus();
+      return;
+    }
+    this.categoryRemove = index;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#cancel-remove-category')?.focus();
+  }
+
+  private async cancelRemoveCategory(): Promise<void> {
+    const index = this.categoryRemove;
+    this.categoryRemove = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.remove-category')[index ?? 0]?.focus();
+  }
+
+  private async confirmRemoveCategory(index: number): Promise<void> {
+    const name = ownCategories(this.json)[index]?.name ?? '';
+    const removed = removeCategory(this.json, index);
+    this.categoryRemove = undefined;
+    // A partner may have been filed under it since the question was asked.
+    if (!removed.ok) return this.askRemoveCategory(index);
+    this.edit([], removed.config);
+    this.categoriesMessage = `Kategorie „${name}“ entfernt.`;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#new-category-name')?.focus();
   }
 
   private editCoordinate(kind: 'lat' | 'lon', index: number, text: string): void {
@@ -1319,6 +1588,57 @@ export class WillkommenConfigurator extends LitElement {
     };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#service-${service}-new-question`)?.focus();
+  }
+
+  private async addService(): Promise<void> {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#new-service-name');
+    const name = input?.value.trim() ?? '';
+    const added = addService(this.json, name);
+    if (!added) {
+      this.servicesMessage = 'Bitte schreiben Sie zuerst den Namen der neuen Leistung auf Deutsch.';
+      input?.focus();
+      return;
+    }
+    this.edit([], added.config);
+    if (input) input.value = '';
+    this.openService = added.index;
+    this.servicesMessage = `Leistung „${name}“ hinzugefügt (Kennung ${added.id}). Fügen Sie ihr Fragen und Unterlagen hinzu.`;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#service-${added.index}-name`)?.focus();
+  }
+
+  private async askRemoveService(index: number): Promise<void> {
+    this.serviceRemove = index;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#cancel-remove-service')?.focus();
+  }
+
+  private async cancelRemoveService(): Promise<void> {
+    const index = this.serviceRemove;
+    this.serviceRemove = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.remove-service')[index ?? 0]?.focus();
+  }
+
+  private async confirmRemoveService(index: number): Promise<void> {
+    const name = serviceList(this.json)[index]?.name ?? '';
+    // The services render by position: each later one moves up into the <details> above, which
+    // would keep the open state of the one before it. Remember who was open, and hand it on.
+    const details = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.service')];
+    const open = details.map((item) => item.open).filter((_, position) => position !== index);
+    this.edit([], removeService(this.json, index));
+    this.serviceRemove = undefined;
+    this.openService = undefined;
+    // Everything kept per service is kept by position, and the positions after this one moved.
+    this.questionRemove = undefined;
+    this.serviceDocumentRemove = undefined;
+    this.serviceMessage = {};
+    this.serviceDocumentMessage = {};
+    this.copiesDraft = {};
+    this.servicesMessage = `Leistung „${name}“ entfernt.`;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.service').forEach((item, position) => (item.open = open[position] ?? false));
+    this.renderRoot.querySelector<HTMLElement>('#new-service-name')?.focus();
   }
 
   private async addDocument(): Promise<void> {
@@ -1455,12 +1775,15 @@ export class WillkommenConfigurator extends LitElement {
   }
 
   /** Loads Leaflet (a dynamic import) and the tiles: only now, after the click that named the server. */
-  private async openPicker(index: number, tiles: string): Promise<void> {
+  private async openPicker(target: PickerTarget, tiles: string): Promise<void> {
+    // One map at a time: opening the office's closes a partner's, and the other way round.
+    this.closePicker(false);
     const generation = ++this.pickerGeneration;
-    this.pickerIndex = index;
-    this.pickerMessage = 'Die Karte wird geladen …';
+    const prefix = pickerPrefix(target.kind);
+    this.pickerTarget = target;
+    this.pickerMessage = {kind: target.kind, text: 'Die Karte wird geladen …'};
     await this.updateComplete;
-    const container = this.renderRoot.querySelector<HTMLElement>('#picker-map');
+    const container = this.renderRoot.querySelector<HTMLElement>(`#${prefix}picker-map`);
     if (!container) return;
     try {
       const {createCoordinateView} = await import('./coordinate-view.js');
@@ -1473,11 +1796,7 @@ export class WillkommenConfigurator extends LitElement {
         const lon = getIn(this.json, [...path, 'lon']);
         return typeof lat === 'number' && typeof lon === 'number' ? {lat, lon} : undefined;
       };
-      const coordinates = getIn(this.json, ['partners', 'features', index, 'geometry', 'coordinates']);
-      const own =
-        Array.isArray(coordinates) && typeof coordinates[0] === 'number' && typeof coordinates[1] === 'number'
-          ? {lat: coordinates[1], lon: coordinates[0]}
-          : undefined;
+      const own = target.kind === 'office' ? position(['offices', target.index, 'geo']) : this.partnerPosition(target.index);
       const zoom = getIn(this.json, ['map', 'zoom']);
       this.pickerView = createCoordinateView({
         container,
@@ -1485,39 +1804,70 @@ export class WillkommenConfigurator extends LitElement {
         center: own ?? position(['map', 'center']) ?? position(['offices', 0, 'geo']) ?? {lat: 51.16, lon: 10.45},
         zoom: own ? 16 : typeof zoom === 'number' ? zoom : 13,
         reducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
-        onPick: (picked) => this.takePosition(index, picked),
+        onPick: (picked) => this.takePosition(target, picked),
       });
-      this.pickerMessage = 'Die Karte ist geladen.';
+      this.pickerMessage = {kind: target.kind, text: 'Die Karte ist geladen.'};
       container.focus({preventScroll: true});
     } catch {
       if (generation !== this.pickerGeneration) return;
-      this.pickerMessage = 'Die Karte konnte nicht geladen werden: tragen Sie die Koordinaten bitte ein.';
+      this.pickerMessage = {kind: target.kind, text: 'Die Karte konnte nicht geladen werden: tragen Sie die Koordinaten bitte ein.'};
     }
+  }
+
+  /** A partner's [longitude, latitude] as {lat, lon}, when both are numbers. */
+  private partnerPosition(index: number): {lat: number; lon: number} | undefined {
+    const coordinates = getIn(this.json, ['partners', 'features', index, 'geometry', 'coordinates']);
+    return Array.isArray(coordinates) && typeof coordinates[0] === 'number' && typeof coordinates[1] === 'number'
+      ? {lat: coordinates[1], lon: coordinates[0]}
+      : undefined;
+  }
+
+  /** The partner form changes (another partner, one added or removed): a partner's map goes, the office's stays. */
+  private closePartnerPicker(): void {
+    if (this.pickerTarget?.kind === 'partner') this.closePicker(false);
   }
 
   private closePicker(returnFocus: boolean): void {
     this.pickerGeneration++;
     this.pickerView?.destroy();
     this.pickerView = undefined;
-    if (this.pickerIndex === undefined) return;
-    this.pickerIndex = undefined;
-    if (returnFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#pick-on-map')?.focus());
+    const target = this.pickerTarget;
+    if (target === undefined) return;
+    this.pickerTarget = undefined;
+    if (returnFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${pickerPrefix(target.kind)}pick-on-map`)?.focus());
   }
 
   private pickerKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {
       event.preventDefault();
+      const kind = this.pickerTarget?.kind ?? 'partner';
       this.closePicker(true);
-      this.pickerMessage = 'Karte geschlossen.';
+      this.pickerMessage = {kind, text: 'Karte geschlossen.'};
       return;
     }
-    if ((event.target as HTMLElement).id === 'picker-map' && this.pickerView?.key(event.key)) event.preventDefault();
+    if ((event.target as HTMLElement).classList.contains('picker-map') && this.pickerView?.key(event.key)) event.preventDefault();
   };
 
-  private takePosition(index: number, {lat, lon}: {lat: number; lon: number}): void {
-    this.edit(['partners', 'features', index, 'geometry', 'coordinates'], [lon, lat]);
-    this.coordinateDraft = {};
-    this.pickerMessage = `Lage übernommen: Breitengrad ${lat}, Längengrad ${lon}.`;
+  private takePosition(target: PickerTarget, {lat, lon}: {lat: number; lon: number}): void {
+    if (target.kind === 'office') {
+      this.edit(['offices', target.index, 'geo'], {lat, lon});
+      this.officeGeoDraft = {};
+    } else {
+      this.edit(['partners', 'features', target.index, 'geometry', 'coordinates'], [lon, lat]);
+      this.coordinateDraft = {};
+    }
+    this.pickerMessage = {kind: target.kind, text: `Lage übernommen: Breitengrad ${lat}, Längengrad ${lon}.`};
+  }
+
+  /** Writes the office's position once both fields read (or removes it when both are empty). */
+  private editOfficeGeo(kind: 'lat' | 'lon', text: string): void {
+    this.officeGeoDraft = {...this.officeGeoDraft, [kind]: text};
+    const path: PathKey[] = ['offices', this.officeIndex, 'geo'];
+    const other = kind === 'lat' ? 'lon' : 'lat';
+    const stored = getIn(this.json, [...path, other]);
+    const texts = {[kind]: text, [other]: this.officeGeoDraft[other] ?? (typeof stored === 'number' ? String(stored) : '')} as {lat: string; lon: string};
+    const checked = parseOfficeGeo(texts.lat, texts.lon);
+    if (checked.ok) this.edit(path, checked.value);
   }
 
   private async importCsv(event: Event): Promise<void> {

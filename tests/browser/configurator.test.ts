@@ -828,6 +828,298 @@ describe('willkommen-configurator', () => {
     expect(focused()).to.equal('document-0-up');
   });
 
+  it('adds a service, names it, gives it a document and removes another, with the keyboard alone', async function () {
+    this.timeout(20_000);
+    const element = await configurator();
+    const focused = () => element.shadowRoot!.activeElement?.id;
+    const ids = () => (element.json as any).services.map((service: {id: string}) => service.id);
+    const index = template.services.length;
+    // An empty name is refused, with the focus left in the field.
+    $(element, '#new-service-name').focus();
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect($(element, '#services-status').textContent).to.contain('Namen');
+    expect(ids()).to.have.length(index);
+    expect(focused()).to.equal('new-service-name');
+
+    await sendKeys({type: 'Einbürgerung'});
+    await sendKeys({press: 'Tab'});
+    expect(focused()).to.equal('add-service');
+    await sendKeys({press: 'Enter'});
+    await until(() => ids().length === index + 1, 'the new service');
+    await until(() => focused() === `service-${index}-name`, 'the focus on the new service’s name');
+    expect((element.json as any).services[index]).to.deep.equal({id: 'einbuergerung', name: {de: 'Einbürgerung'}, questions: [], documents: []});
+    const status = $(element, '#services-status');
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(status.textContent).to.contain('Leistung „Einbürgerung“ hinzugefügt (Kennung einbuergerung)');
+    expect(($(element, `#service-${index}-name`).closest('details') as HTMLDetailsElement).open).to.equal(true);
+    expect($<HTMLInputElement>(element, `#service-${index}-name`).value).to.equal('Einbürgerung');
+
+    // Named more precisely, and in English too.
+    await sendKeys({press: 'End'});
+    await sendKeys({type: ' (Antrag)'});
+    await choose(element, '#edit-locale', 'en');
+    $(element, `#service-${index}-name`).focus();
+    await sendKeys({type: 'Naturalisation'});
+    await choose(element, '#edit-locale', 'de');
+    expect((element.json as any).services[index].name).to.deep.equal({de: 'Einbürgerung (Antrag)', en: 'Naturalisation'});
+    // The id stays: pages open the service by it.
+    expect((element.json as any).services[index].id).to.equal('einbuergerung');
+
+    // A document from the config's list: choose it with the arrow key, then "Zur Leistung hinzufügen".
+    $(element, `#service-${index}-add-document-select`).focus();
+    await sendKeys({press: 'ArrowDown'});
+    await element.updateComplete;
+    const ref = $<HTMLSelectElement>(element, `#service-${index}-add-document-select`).value;
+    expect(ref).to.equal(template.documents[0].id);
+    await sendKeys({press: 'Tab'});
+    expect(focused()).to.equal(`service-${index}-add-document`);
+    await sendKeys({press: 'Enter'});
+    await until(() => (element.json as any).services[index].documents.length === 1, 'the document in the new service');
+    expect((element.json as any).services[index].documents).to.deep.equal([{ref}]);
+
+    // Remove "family": its summary opened with Enter, then the confirmation names what goes with it.
+    const family = template.services.findIndex((service) => service.id === 'family');
+    const summary = element.shadowRoot!.querySelectorAll<HTMLElement>('details.service > summary')[family];
+    summary.focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => (summary.parentElement as HTMLDetailsElement).open, 'the family service to open');
+    const remove = () => element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.remove-service')[family];
+    expect(remove().getAttribute('aria-label')).to.equal(`Leistung entfernen: „${template.services[family].name.de}“`);
+    remove().focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => focused() === 'cancel-remove-service', 'the focus on the confirmation');
+    const question = $(element, '#confirm-service-text').textContent!.replace(/\s+/g, ' ');
+    expect(question).to.contain(`ihre ${template.services[family].questions.length} Fragen`);
+    expect(question).to.contain(`ihre Liste mit ${template.services[family].documents.length} Unterlagen`);
+    expect(question).to.contain('service="family"');
+    // Escape keeps it, and the focus goes back to the button.
+    await sendKeys({press: 'Escape'});
+    await until(() => element.shadowRoot!.activeElement === remove(), 'Escape to cancel');
+    expect(ids()).to.include('family');
+    await sendKeys({press: 'Enter'});
+    await until(() => focused() === 'cancel-remove-service', 'the confirmation again');
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({up: 'Shift'});
+    expect(focused()).to.equal('confirm-remove-service');
+    await sendKeys({press: 'Enter'});
+    await until(() => ids().length === index, 'the removal');
+    expect(ids()).not.to.include('family');
+    expect(focused()).to.equal('new-service-name');
+    expect(status.textContent).to.contain(`Leistung „${template.services[family].name.de}“ entfernt.`);
+    // The service that moved up into family's place does not inherit its open details.
+    expect((element.shadowRoot!.querySelectorAll('details.service')[family] as HTMLDetailsElement).open).to.equal(false);
+    // The documents stay in the config.
+    expect((element.json as any).documents).to.deep.equal(template.documents);
+
+    let exported: {text: string} | undefined;
+    element.addEventListener('willkommen-configurator-export', (event) => (exported = (event as CustomEvent).detail));
+    $(element, '#export').focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => exported !== undefined, 'the export');
+    const json = JSON.parse(exported!.text);
+    expect(parseConfig(json).ok).to.equal(true);
+    expect(json.services.at(-1)).to.deep.equal({
+      id: 'einbuergerung',
+      name: {de: 'Einbürgerung (Antrag)', en: 'Naturalisation'},
+      questions: [],
+      documents: [{ref}],
+    });
+    expect(checkConfigText(exported!.text).errors).to.deep.equal([]);
+
+    await until(() => {
+      const checklist = element.shadowRoot!.querySelector<HTMLElement>('willkommen-checklist');
+      const names = [...(checklist?.shadowRoot?.querySelectorAll('button.service') ?? [])].map((button) => button.textContent!);
+      return names.some((name) => name.includes('Einbürgerung (Antrag)')) && !names.some((name) => name.includes(template.services[family].name.de));
+    }, 'the checklist preview to offer the new service and not the removed one');
+  });
+
+  it('types the office’s own coordinates, checks them, and the partner map measures distances from them', async function () {
+    this.timeout(20_000);
+    const element = await configurator();
+    const geo = () => (element.json as any).offices[0].geo;
+    const distances = () => element.shadowRoot!.querySelector('willkommen-partner-map')?.shadowRoot?.querySelectorAll('.distance').length ?? -1;
+    expect($<HTMLInputElement>(element, '#office-lat').value).to.equal(String(template.offices[0].geo.lat));
+    expect($<HTMLInputElement>(element, '#office-lon').value).to.equal(String(template.offices[0].geo.lon));
+    expect($(element, '#office-geo-help').textContent).to.contain('Entfernung');
+    await until(() => distances() > 0, 'the distances in the partner map preview');
+
+    // Both emptied: no position, and the partner map shows no distances.
+    await type(element, '#office-lat', '');
+    // One alone: the other is asked for, and the JSON keeps the last complete position.
+    const lon = $(element, '#office-lon');
+    expect(lon.getAttribute('aria-invalid')).to.equal('false');
+    expect($(element, '#office-lat-error').textContent).to.contain('Bitte geben Sie den Breitengrad an');
+    expect($(element, '#office-lat').getAttribute('aria-invalid')).to.equal('true');
+    expect(describedBy($(element, '#office-lat'))).to.include('office-lat-error');
+    expect(geo()).to.deep.equal(template.offices[0].geo);
+    await type(element, '#office-lon', '');
+    expect(element.json).not.to.have.nested.property('offices[0].geo');
+    expect(element.shadowRoot!.querySelector('#office-lat-error') === null, 'no #office-lat-error').to.equal(true);
+    expect($(element, '#check-status').textContent).to.contain('Keine Probleme');
+    await until(() => distances() === 0, 'the partner map preview without distances');
+
+    // Typed with the keyboard, with a German decimal comma; out of range is refused with a German message.
+    $(element, '#office-lat').focus();
+    await sendKeys({type: '151,2'});
+    await element.updateComplete;
+    await sendKeys({press: 'Tab'});
+    await sendKeys({type: '7,44'});
+    await element.updateComplete;
+    expect($(element, '#office-lat-error').textContent).to.contain('zwischen -90 und 90');
+    expect(element.json).not.to.have.nested.property('offices[0].geo');
+    await type(element, '#office-lat', '51,5');
+    expect(element.shadowRoot!.querySelector('#office-lat-error') === null, 'no #office-lat-error').to.equal(true);
+    expect(geo()).to.deep.equal({lat: 51.5, lon: 7.44});
+    await type(element, '#office-lon', 'Osten');
+    expect($(element, '#office-lon-error').textContent).to.contain('„Osten“ ist keine Zahl');
+    expect(geo()).to.deep.equal({lat: 51.5, lon: 7.44});
+    await type(element, '#office-lon', '7.45');
+    expect(geo()).to.deep.equal({lat: 51.5, lon: 7.45});
+    expect(parseConfig(element.json).ok).to.equal(true);
+    await until(() => distances() > 0, 'the distances again');
+
+    // A position from the file that the schema refuses shows the schema's message at the field.
+    const broken = structuredClone(template) as any;
+    broken.offices[0].geo = {lat: 95, lon: 7};
+    element.load(broken);
+    await element.updateComplete;
+    expect($<HTMLInputElement>(element, '#office-lat').value).to.equal('95');
+    expect($(element, '#office-lat').getAttribute('aria-invalid')).to.equal('true');
+    expect($(element, '#office-lat-error').textContent).to.contain('zwischen -90 und 90');
+  });
+
+  it('picks the office’s position with the partners’ map picker, one map at a time', async function () {
+    this.timeout(40_000);
+    const element = await configurator();
+    const focused = () => element.shadowRoot!.activeElement?.id;
+    // Without map.tiles: the same hint as for partners, with an id of its own.
+    expect(element.shadowRoot!.querySelector('#office-pick-on-map') === null, 'no #office-pick-on-map').to.equal(true);
+    expect($(element, '#office-coordinates-hint').textContent).to.contain('Kartendienst');
+    await type(element, '#map-tiles', 'https://tiles.example.invalid/{z}/{x}/{y}.png');
+    expect($(element, '#office-pick-map-help').textContent).to.contain('tiles.example.invalid');
+    expect(element.shadowRoot!.querySelector('.leaflet-container') === null, 'no .leaflet-container').to.equal(true);
+
+    // A partner's map is open; the office's replaces it.
+    element.shadowRoot!.querySelector<HTMLButtonElement>('#partner-list .edit-partner')!.click();
+    await element.updateComplete;
+    $(element, '#pick-on-map').click();
+    await until(() => $(element, '#picker-status').textContent!.includes('geladen.'), 'the partner’s map');
+    const button = $<HTMLButtonElement>(element, '#office-pick-on-map');
+    button.focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => $(element, '#office-picker-status').textContent!.includes('geladen.'), 'the office’s map');
+    expect(element.shadowRoot!.querySelector('#picker-map') === null, 'no #picker-map').to.equal(true);
+    expect($(element, '#pick-on-map').getAttribute('aria-expanded')).to.equal('false');
+    expect(element.shadowRoot!.querySelectorAll('.leaflet-container')).to.have.length(1);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(focused()).to.equal('office-picker-map');
+    expect($(element, '#office-picker-help').textContent).to.contain('Ihres Amtes');
+    // The partner form's status says nothing about the office's map.
+    expect($(element, '#picker-status').textContent).not.to.contain('geladen');
+
+    // Enter takes the centre (the office's own position), arrows move it east and north.
+    const {lat, lon} = template.offices[0].geo;
+    const at = () => (element.json as any).offices[0].geo as {lat: number; lon: number};
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(at().lat).to.be.closeTo(lat, 1e-5);
+    expect(at().lon).to.be.closeTo(lon, 1e-5);
+    await sendKeys({press: 'ArrowRight'});
+    await sendKeys({press: 'ArrowUp'});
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(at().lon).to.be.greaterThan(lon);
+    expect(at().lat).to.be.greaterThan(lat);
+    expect($<HTMLInputElement>(element, '#office-lon').value).to.equal(String(at().lon));
+    expect($<HTMLInputElement>(element, '#office-lat').value).to.equal(String(at().lat));
+    expect($(element, '#office-picker-status').textContent).to.contain('Lage übernommen');
+    // The partner kept its position.
+    expect((element.json as any).partners.features[0].geometry.coordinates).to.deep.equal(template.partners.features[0].geometry.coordinates);
+    expect(parseConfig(element.json).ok).to.equal(true);
+
+    await sendKeys({press: 'Escape'});
+    await until(() => focused() === 'office-pick-on-map', 'the focus back on the office’s button');
+    expect(element.shadowRoot!.querySelector('#office-picker-map') === null, 'no #office-picker-map').to.equal(true);
+    expect($(element, '#office-picker-status').textContent).to.contain('Karte geschlossen');
+  });
+
+  it('adds an own partner category, files a partner under it, and removes it only once no partner uses it', async function () {
+    this.timeout(20_000);
+    const element = await configurator();
+    const focused = () => element.shadowRoot!.activeElement?.id;
+    const categories = () => (element.json as any).categories;
+    expect(element.shadowRoot!.querySelectorAll('.own-category')).to.have.length(0);
+    // The presets are named, so nobody makes a second "Sprachkurse".
+    expect($(element, '#categories').textContent).to.contain('Sprachkurse');
+
+    $(element, '#new-category-name').focus();
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect($(element, '#categories-status').textContent).to.contain('Namen');
+    expect(categories()).to.equal(undefined);
+    await sendKeys({type: 'Schuldnerberatung'});
+    await sendKeys({press: 'Enter'});
+    await until(() => focused() === 'category-0-name', 'the focus on the new category’s name');
+    expect(categories()).to.deep.equal([{id: 'schuldnerberatung', name: {de: 'Schuldnerberatung'}}]);
+    const status = $(element, '#categories-status');
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(status.textContent).to.contain('Kategorie „Schuldnerberatung“ hinzugefügt (Kennung schuldnerberatung)');
+    await choose(element, '#edit-locale', 'en');
+    $(element, '#category-0-name').focus();
+    await sendKeys({type: 'Debt counselling'});
+    await choose(element, '#edit-locale', 'de');
+    expect(categories()[0].name).to.deep.equal({de: 'Schuldnerberatung', en: 'Debt counselling'});
+
+    // The partner form offers it by its German name.
+    const partner = template.partners.features[1].properties;
+    element.shadowRoot!.querySelectorAll<HTMLButtonElement>('#partner-list .edit-partner')[1].click();
+    await element.updateComplete;
+    const option = [...$<HTMLSelectElement>(element, '#partner-category').options].find((item) => item.value === 'schuldnerberatung');
+    expect(option?.textContent?.trim()).to.equal('Schuldnerberatung');
+    await choose(element, '#partner-category', 'schuldnerberatung');
+    expect((element.json as any).partners.features[1].properties.category).to.equal('schuldnerberatung');
+    expect($(element, '#check-status').textContent).to.contain('Keine Probleme');
+    await until(() => {
+      const map = element.shadowRoot!.querySelector('willkommen-partner-map');
+      return map?.shadowRoot?.querySelector(`.partner[data-id="${partner.id}"]`)?.textContent?.includes('Schuldnerberatung') ?? false;
+    }, 'the partner map preview to show the partner under the new category');
+
+    // While the partner uses it, the removal is refused and says why; the focus stays on the button.
+    const remove = () => element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.remove-category')[0];
+    expect(remove().getAttribute('aria-label')).to.equal('Kategorie entfernen: „Schuldnerberatung“');
+    remove().focus();
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('#confirm-remove-category') === null, 'no #confirm-remove-category').to.equal(true);
+    expect(status.textContent).to.contain('lässt sich nicht entfernen: ein Partner ist ihr noch zugeordnet');
+    expect(status.textContent).to.contain(partner.name.de);
+    expect(element.shadowRoot!.activeElement === remove(), 'the focus on the remove button').to.equal(true);
+    expect(categories()).to.have.length(1);
+
+    // Filed elsewhere, it can go: Escape cancels once, then it is confirmed.
+    await choose(element, '#partner-category', 'legal');
+    remove().focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => focused() === 'cancel-remove-category', 'the focus on the confirmation');
+    expect($(element, '#confirm-category-text').textContent).to.contain('Kein Partner');
+    await sendKeys({press: 'Escape'});
+    await until(() => element.shadowRoot!.activeElement === remove(), 'Escape to cancel');
+    await sendKeys({press: 'Enter'});
+    await until(() => focused() === 'cancel-remove-category', 'the confirmation again');
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({up: 'Shift'});
+    expect(focused()).to.equal('confirm-remove-category');
+    await sendKeys({press: 'Enter'});
+    await until(() => categories().length === 0, 'the removal');
+    expect(focused()).to.equal('new-category-name');
+    expect(status.textContent).to.contain('Kategorie „Schuldnerberatung“ entfernt.');
+    expect([...$<HTMLSelectElement>(element, '#partner-category').options].map((item) => item.value)).not.to.include('schuldnerberatung');
+    expect(parseConfig(element.json).ok).to.equal(true);
+  });
+
   it('has no axe violations (with target-size) with the partner form, a confirmation, a CSV report and open texts', async function () {
     // axe reads every open text field of the services and documents: more than the default 2 s.
     this.timeout(30_000);
@@ -842,6 +1134,16 @@ describe('willkommen-configurator', () => {
     element.shadowRoot!.querySelector<HTMLButtonElement>('#partner-list .remove-partner')!.click();
     element.shadowRoot!.querySelector<HTMLButtonElement>('.remove-document')!.click();
     element.shadowRoot!.querySelector<HTMLButtonElement>('.remove-service-document')!.click();
+    // The new parts: a service's removal waiting, an own category waiting for removal, an office position error.
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.remove-service')!.click();
+    await type(element, '#office-lat', '100');
+    $<HTMLInputElement>(element, '#new-category-name').value = 'Schuldnerberatung';
+    $(element, '#add-category').click();
+    await until(() => Boolean(element.shadowRoot!.querySelector('.remove-category')), 'the new category');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.remove-category')!.click();
+    await until(() => Boolean(element.shadowRoot!.querySelector('#confirm-category-text')), 'the category confirmation');
+    expect(element.shadowRoot!.querySelector('#confirm-service-text') !== null, 'the service confirmation').to.equal(true);
+    expect(element.shadowRoot!.querySelector('#office-lat-error') !== null, 'the office position error').to.equal(true);
     const files = new DataTransfer();
     files.items.add(new File(['Name;Kategorie;Straße;PLZ;Ort;Breite;Länge\r\nX;nope;Weg 1;99999;Ort;91;7\r\n'], 'p.csv'));
     const csv = $<HTMLInputElement>(element, '#partners-csv');

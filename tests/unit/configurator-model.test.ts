@@ -5,6 +5,15 @@ import {parseConfig} from '../../src/core/config/validate.js';
 import {parseOpeningHours} from '../../src/core/opening-hours.js';
 import {importPartners} from '../../src/cli/partners-import.js';
 import {
+  addCategory,
+  categoryIdFor,
+  ownCategories,
+  partnersInCategory,
+  removeCategory,
+  addService,
+  removeService,
+  serviceIdFor,
+  serviceList,
   addDocument,
   addServiceDocument,
   documentIdFor,
@@ -32,6 +41,7 @@ import {
   importPartnersCsv,
   incompleteLocales,
   parseCoordinateInput,
+  parseOfficeGeo,
   partnerCategories,
   partnerList,
   removePartner,
@@ -224,6 +234,40 @@ describe('partners', () => {
     expect(categoryLabel(own, 'unknown-thing')).toBe('unknown-thing');
   });
 
+  it('adds an own category with a unique id from its German name, one that no preset has', () => {
+    const json = structuredClone(template) as unknown as Json;
+    expect(ownCategories(json)).toEqual([]);
+    expect(categoryIdFor(json, 'Schuldnerberatung')).toBe('schuldnerberatung');
+    // "Health" is a preset's id: an own category must not take it.
+    expect(categoryIdFor(json, 'Health')).toBe('health-2');
+    expect(categoryIdFor(json, '???')).toBe('kategorie');
+    const added = addCategory(json, ' Schuldnerberatung ')!;
+    expect(added).toMatchObject({index: 0, id: 'schuldnerberatung'});
+    expect(getIn(added.config, ['categories'])).toEqual([{id: 'schuldnerberatung', name: {de: 'Schuldnerberatung'}}]);
+    expect(ownCategories(added.config)).toEqual([{index: 0, id: 'schuldnerberatung', name: 'Schuldnerberatung'}]);
+    expect(addCategory(added.config, 'Schuldnerberatung')!.id).toBe('schuldnerberatung-2');
+    expect(addCategory(json, '  ')).toBeUndefined();
+    expect(partnerCategories(added.config)).toContain('schuldnerberatung');
+    expect(categoryLabel(added.config, 'schuldnerberatung')).toBe('Schuldnerberatung');
+    expect(parseConfig(added.config).ok).toBe(true);
+    // A partner filed under it loads.
+    const filed = setIn(added.config, ['partners', 'features', 0, 'properties', 'category'], 'schuldnerberatung');
+    expect(parseConfig(filed).ok).toBe(true);
+  });
+
+  it('removes an own category only while no partner is filed under it', () => {
+    const json = addCategory(structuredClone(template) as unknown as Json, 'Schuldnerberatung')!.config;
+    const filed = setIn(json, ['partners', 'features', 1, 'properties', 'category'], 'schuldnerberatung');
+    expect(partnersInCategory(filed, 'schuldnerberatung').map((partner) => partner.index)).toEqual([1]);
+    const refused = removeCategory(filed, 0);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.partners.map((partner) => partner.id)).toEqual([template.partners.features[1].properties.id]);
+    const removed = removeCategory(json, 0);
+    expect(removed.ok).toBe(true);
+    expect(removed.ok && ownCategories(removed.config)).toEqual([]);
+    expect(removed.ok && parseConfig(removed.config).ok).toBe(true);
+  });
+
   it('adds a partner that keeps the config valid, with a free id, and removes one', () => {
     const {config, index} = addPartner(json);
     expect(index).toBe(template.partners.features.length);
@@ -246,6 +290,24 @@ describe('partners', () => {
     expect(parseCoordinateInput('181', 'lon')).toMatchObject({ok: false});
     expect(parseCoordinateInput('51°N', 'lat')).toMatchObject({ok: false, message: expect.stringContaining('keine Zahl')});
     expect(parseCoordinateInput('', 'lat')).toMatchObject({ok: false});
+  });
+
+  it('reads the office’s position as a pair: both, or neither', () => {
+    expect(parseOfficeGeo('51,5123', ' 7.4321 ')).toEqual({ok: true, value: {lat: 51.5123, lon: 7.4321}});
+    // Both empty: no position (the partner map then shows no distances).
+    expect(parseOfficeGeo('', '  ')).toEqual({ok: true});
+    // One alone asks for the other.
+    const half = parseOfficeGeo('51.5', '');
+    expect(half.ok).toBe(false);
+    expect(half).toEqual({ok: false, lat: undefined, lon: 'Bitte geben Sie den Längengrad an, zum Beispiel 7.4262.'});
+    expect(parseOfficeGeo('', '7')).toMatchObject({ok: false, lat: expect.stringContaining('Breitengrad')});
+    expect(parseOfficeGeo('91', 'x')).toEqual({
+      ok: false,
+      lat: 'Der Breitengrad muss zwischen -90 und 90 liegen.',
+      lon: '„x“ ist keine Zahl: schreiben Sie den Längengrad als Dezimalzahl, zum Beispiel 7.4262.',
+    });
+    const geo = parseOfficeGeo('-33.9', '151.2');
+    expect(geo.ok && parseConfig(setIn(json, ['offices', 0, 'geo'], geo.value!)).ok).toBe(true);
   });
 
   it('merges a CSV into the config and names each skipped row with its column', () => {
@@ -448,6 +510,64 @@ describe('documents of the config and of a service', () => {
     expect(setKeywords(['Pass'], 'en', 'passport')).toEqual({de: ['Pass'], en: ['passport']});
     expect(setKeywords({de: ['Pass'], en: ['passport']}, 'en', ' , ')).toEqual({de: ['Pass']});
     expect(setKeywords({de: ['Pass']}, 'de', '')).toBeUndefined();
+  });
+});
+
+describe('services', () => {
+  const config = () => structuredClone(template) as any;
+
+  it('lists the services with their German names and what each holds', () => {
+    const list = serviceList(config());
+    expect(list.map((service) => service.id)).toEqual(template.services.map((service) => service.id));
+    expect(list[0]).toEqual({
+      index: 0,
+      id: template.services[0].id,
+      name: template.services[0].name.de,
+      questions: template.services[0].questions.length,
+      documents: template.services[0].documents.length,
+    });
+    expect(serviceList({version: 1} as Json)).toEqual([]);
+  });
+
+  it('derives a unique id of the schema’s form from the German name', () => {
+    const json = config();
+    expect(serviceIdFor(json, 'Einbürgerung')).toBe('einbuergerung');
+    // Taken by the template: numbered, as questions and documents are.
+    expect(serviceIdFor(json, 'Blue Card')).toBe('blue-card-2');
+    expect(serviceIdFor(json, '!!!')).toBe('leistung');
+    const long = serviceIdFor(json, 'Aufenthaltserlaubnis '.repeat(10));
+    expect(long.length).toBeLessThanOrEqual(64);
+    for (const id of ['einbuergerung', 'blue-card-2', 'leistung', long]) expect(id).toMatch(/^[a-z0-9][a-z0-9_-]{0,63}$/);
+  });
+
+  it('adds a service with empty questions and documents that the schema accepts, and refuses an empty name', () => {
+    const json = config();
+    const added = addService(json, '  Einbürgerung ')!;
+    expect(added.id).toBe('einbuergerung');
+    expect(added.index).toBe(template.services.length);
+    expect((added.config as any).services.at(-1)).toEqual({id: 'einbuergerung', name: {de: 'Einbürgerung'}, questions: [], documents: []});
+    expect(parseConfig(added.config).ok).toBe(true);
+    expect(addService(added.config, 'Einbürgerung')!.id).toBe('einbuergerung-2');
+    expect(addService(json, '   ')).toBeUndefined();
+    // A config without services yet gets its first one.
+    const bare = {version: 1, offices: json.offices} as unknown as Json;
+    const first = addService(bare, 'Visum')!;
+    expect(first.index).toBe(0);
+    expect(parseConfig(first.config).ok).toBe(true);
+    expect(json.services.length).toBe(template.services.length);
+  });
+
+  it('removes a service and nothing else: its documents stay in the config', () => {
+    const json = config();
+    const family = json.services.findIndex((service: {id: string}) => service.id === 'family');
+    const removed = removeService(json, family) as any;
+    expect(removed.services.map((service: {id: string}) => service.id)).toEqual(
+      template.services.filter((service) => service.id !== 'family').map((service) => service.id),
+    );
+    expect(removed.documents).toEqual(template.documents);
+    expect(removed.partners).toEqual(template.partners);
+    expect(parseConfig(removed).ok).toBe(true);
+    expect(json.services.length).toBe(template.services.length);
   });
 });
 
