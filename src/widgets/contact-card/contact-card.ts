@@ -103,7 +103,7 @@ export class WillkommenContactCard extends LitElement {
     </article>`;
   }
 
-  private text(value: LocalizedText | undefined, config: Config): TemplateResult | typeof nothing {
+  private text(value: LocalizedText | undefined, config: Config): ReturnType<typeof configText> {
     return configText(value, this.localeController.locale, config);
   }
 

@@ -124,7 +124,7 @@ export class WillkommenDocumentFinder extends LitElement {
     return result?.ok ? result.config : undefined;
   }
 
-  private text(value: LocalizedText | undefined, config: Config): TemplateResult | typeof nothing {
+  private text(value: LocalizedText | undefined, config: Config): ReturnType<typeof configText> {
     return configText(value, this.locale, config);
   }
 

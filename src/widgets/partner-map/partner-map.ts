@@ -173,7 +173,7 @@ export class WillkommenPartnerMap extends LitElement {
     </section>`;
   }
 
-  private text(value: LocalizedText | undefined, config: Config): TemplateResult | typeof nothing {
+  private text(value: LocalizedText | undefined, config: Config): ReturnType<typeof configText> {
     return configText(value, this.locale, config);
   }
 
