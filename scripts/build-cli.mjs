@@ -1,9 +1,9 @@
-// Bundles the command line (src/cli/willkommen.ts, with the widgets' config schema and validation) into
-// dist/cli.mjs, one self-contained module for bin/willkommen.mjs.
+// Bundles the command line (src/cli/node.ts, with the widgets' config schema and validation) into
+// dist/cli.mjs, one self-contained module for bin/willkommen.mjs, which also runs as `node dist/cli.mjs`.
 import {build} from 'esbuild';
 
 await build({
-  entryPoints: ['src/cli/willkommen.ts'],
+  entryPoints: ['src/cli/node.ts'],
   bundle: true,
   format: 'esm',
   platform: 'node',

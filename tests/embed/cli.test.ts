@@ -22,6 +22,16 @@ describe('npx willkommen validate', () => {
     expect(result.stderr).toMatch(/^tests\/fixtures\/bad\/wrong-types\.json:2:\d+: error: \$\.version: Expected "version": 1$/m);
   });
 
+  it('runs the same as `node dist/cli.mjs validate`, which a CI script may call directly', () => {
+    const node = (file: string) => spawnSync(process.execPath, ['dist/cli.mjs', 'validate', file], {encoding: 'utf8'});
+    const good = node('examples/musterstadt.json');
+    expect(good.stdout.trim()).toBe('examples/musterstadt.json: valid (0 errors, 0 warnings)');
+    expect(good.status).toBe(0);
+    const bad = node('tests/fixtures/bad/wrong-types.json');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/wrong-types\.json:2:\d+: error: \$\.version/);
+  });
+
   it('prints JSON with --json', () => {
     const result = npx('validate', '--json', 'tests/fixtures/bad/truncated.json');
     expect(result.status).toBe(1);
