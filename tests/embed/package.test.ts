@@ -92,4 +92,19 @@ card?.setAttribute('heading-level', '3');
     expect(await widgetText(page, 'willkommen-document-finder')).toContain('Meldebescheinigung');
     expect(watch.errors).toEqual([]);
   });
+
+  it('bundles the partner map with the parts of Leaflet it imports from leaflet/src', async () => {
+    writeFileSync(join(project, 'map.ts'), "import 'willkommen-widgets/partner-map';\n");
+    // The map's Leaflet module is imported lazily; a bundler still resolves it (and its deep imports
+    // of Leaflet's ES sources, extensionless as Leaflet writes them) when it builds the site.
+    const bundled = await build({entryPoints: [join(project, 'map.ts')], bundle: true, format: 'esm', write: false, absWorkingDir: project, logLevel: 'silent'});
+    const code = bundled.outputFiles[0].text;
+    expect(code).toContain('leaflet-zoom-anim'); // Leaflet's Map is in
+    expect(code).not.toContain('leaflet-control-zoom'); // its controls, which write HTML strings, are not
+    host.server.route('/map.js', {body: code, headers: {'content-type': 'text/javascript'}});
+    const url = host.server.page('/bundled-map.html', hostPage('<willkommen-partner-map></willkommen-partner-map><script type="module" src="/map.js"></script>'));
+    const {page, watch} = await openPage(host.browser, url);
+    expect(await widgetText(page, 'willkommen-partner-map')).toContain('Migrationsberatung');
+    expect(watch.errors).toEqual([]);
+  });
 });
