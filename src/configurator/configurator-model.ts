@@ -208,16 +208,57 @@ export function exportFileName(config: Json | undefined): string {
 }
 
 /**
- * The three lines a webmaster pastes into a page: picker, contact card with its fallback link, script.
- * With the Subresource Integrity value of the built willkommen.js the script tag carries it (and
+ * The widgets a page can show, in the order the snippet lists them: the German name the configurator
+ * announces, the label of its checkbox, and the text of its fallback link (none for the language picker,
+ * as in the README's snippet: without the script there is nothing to pick).
+ */
+export const SNIPPET_WIDGETS = [
+  {tag: 'willkommen-language-picker', name: 'Sprachauswahl', label: 'Sprachauswahl (stellt die Sprache aller Widgets der Seite ein)', fallback: ''},
+  {tag: 'willkommen-contact-card', name: 'Kontaktkarte', label: 'Kontaktkarte (Adresse, Öffnungszeiten, Kontakt)', fallback: 'Kontakt und Öffnungszeiten'},
+  {tag: 'willkommen-checklist', name: 'Checkliste', label: 'Checkliste zur Terminvorbereitung', fallback: 'Unterlagen für Ihren Termin'},
+  {tag: 'willkommen-document-finder', name: 'Unterlagen-Suche', label: 'Unterlagen-Suche', fallback: 'Erklärungen zu den Unterlagen'},
+  {tag: 'willkommen-partner-map', name: 'Partnerkarte', label: 'Partnerkarte (Beratungsstellen als Liste, Karte erst nach Zustimmung)', fallback: 'Beratungsstellen und Partner'},
+] as const;
+
+export type SnippetWidget = (typeof SNIPPET_WIDGETS)[number]['tag'];
+
+/**
+ * What a page of an immigration office usually shows: the language picker (visitors rarely read
+ * German first), the contact card and the appointment checklist. The document finder and the partner
+ * map are for pages of their own, so they are ticked on request.
+ */
+export const DEFAULT_SNIPPET_WIDGETS: readonly SnippetWidget[] = ['willkommen-language-picker', 'willkommen-contact-card', 'willkommen-checklist'];
+
+export interface SnippetOptions {
+  /** The exported config's file name (data-config points at it). */
+  fileName: string;
+  /** The office's website: the fallback links go there (only http(s); otherwise "/kontakt"). */
+  website?: string;
+  /** The Subresource Integrity value of the built willkommen.js. */
+  integrity?: string;
+  /** Which widget elements the page shows; default DEFAULT_SNIPPET_WIDGETS. Listed in SNIPPET_WIDGETS order. */
+  widgets?: readonly SnippetWidget[];
+  /** The checklist opens this service directly (`service="…"`); empty: the visitor picks. */
+  service?: string;
+}
+
+/**
+ * The lines a webmaster pastes into a page: one line per chosen widget, then the script. As in the
+ * README's embed snippet, each widget but the language picker holds a link: its fallback, which the
+ * page shows when the script is blocked or fails and the widget hides once it has rendered. With the
+ * Subresource Integrity value of the built willkommen.js the script tag carries it (and
  * crossorigin="anonymous", which integrity needs for a file from another origin).
  */
-export function embedSnippet(fileName: string, fallbackUrl?: string, integrity?: string): string {
+export function embedSnippet({fileName, website, integrity, widgets = DEFAULT_SNIPPET_WIDGETS, service}: SnippetOptions): string {
   const safe = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const href = fallbackUrl && /^https?:\/\//.test(fallbackUrl) ? fallbackUrl : '/kontakt';
+  const href = website && /^https?:\/\//.test(website) ? website : '/kontakt';
+  const chosen = new Set<string>(widgets);
+  const elements = SNIPPET_WIDGETS.filter((widget) => chosen.has(widget.tag)).map(({tag, fallback}) => {
+    const attributes = tag === 'willkommen-checklist' && service ? ` service="${safe(service)}"` : '';
+    return `<${tag}${attributes}>${fallback ? `<a href="${safe(href)}">${fallback}</a>` : ''}</${tag}>`;
+  });
   return [
-    '<willkommen-language-picker></willkommen-language-picker>',
-    `<willkommen-contact-card><a href="${safe(href)}">Kontakt und Öffnungszeiten</a></willkommen-contact-card>`,
+    ...elements,
     `<script src="/assets/willkommen.js"${integrity ? ` integrity="${safe(integrity)}" crossorigin="anonymous"` : ''} data-config="/assets/${safe(fileName)}" defer></script>`,
   ].join('\n');
 }
@@ -599,6 +640,134 @@ export function incompleteLocales(config: Json | undefined): Array<{locale: stri
   };
   walk(config);
   return locales.filter((locale) => missing.has(locale)).map((locale) => ({locale, missing: missing.get(locale)!}));
+}
+
+/**
+ * The language every other language of a text is translated from. The configurator's users write
+ * German, and the widgets fall back to it, so a change of the German text is what makes the other
+ * languages of that text outdated.
+ */
+export const SOURCE_LOCALE = 'de';
+
+/** What identifies an item of a list across moves and removals: its id, a service document's ref, a partner's id. */
+function identityOf(item: Json | undefined): string | undefined {
+  for (const path of [['id'], ['ref'], ['properties', 'id']]) {
+    const value = getIn(item, path);
+    if (typeof value === 'string' && value) return value;
+  }
+  return undefined;
+}
+
+/**
+ * The path in `to` of what is at `path` in `from`. List items are matched by their id (or ref), so a
+ * service that moved up after a removal is still compared with itself, not with its old neighbour;
+ * items without one by position. Undefined when `to` has no such item (added after opening).
+ */
+export function counterpartPath(from: Json | undefined, to: Json | undefined, path: readonly PathKey[]): PathKey[] | undefined {
+  const result: PathKey[] = [];
+  let here = from;
+  let there = to;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      if (!Array.isArray(here) || !Array.isArray(there)) return undefined;
+      const identity = identityOf(here[key]);
+      const index = identity === undefined ? key : there.findIndex((item) => identityOf(item) === identity);
+      if (index < 0 || index >= there.length) return undefined;
+      result.push(index);
+      here = here[key];
+      there = there[index];
+    } else {
+      result.push(key);
+      here = getIn(here, [key]);
+      there = getIn(there, [key]);
+    }
+  }
+  return result;
+}
+
+/**
+ * How the configurator remembers that the webmaster typed `locale` of the text at `path` after opening
+ * (such a translation is theirs, never outdated). The key names the text in the snapshot, so it
+ * survives moves and removals; a text the snapshot lacks needs none (it cannot be outdated).
+ */
+export function typedKey(config: Json | undefined, original: Json | undefined, path: readonly PathKey[], locale: string): string | undefined {
+  const at = counterpartPath(config, original, path);
+  return at ? `${formatPath(at)} ${locale}` : undefined;
+}
+
+/**
+ * The languages of the text at `path` that are outdated: its German text differs from the German it had
+ * when the file was opened (`original`, the snapshot), and these languages still hold exactly what they
+ * held then, and were not typed since (`typed`, keys from typedKey). A German text that is new or
+ * emptied outdates nothing: there was no source, or there is none to translate.
+ */
+export function outdatedLocales(
+  config: Json | undefined,
+  original: Json | undefined,
+  path: readonly PathKey[],
+  typed: ReadonlySet<string> = new Set(),
+): string[] {
+  const at = counterpartPath(config, original, path);
+  if (!at) return [];
+  const value = getIn(config, path);
+  const before = getIn(original, at);
+  const language = contentLanguage(config);
+  const languageBefore = contentLanguage(original);
+  const german = textIn(value, SOURCE_LOCALE, language);
+  const germanBefore = textIn(before, SOURCE_LOCALE, languageBefore);
+  if (!german || !germanBefore || german === germanBefore || !isObject(value)) return [];
+  const key = formatPath(at);
+  return Object.keys(value).filter((locale) => {
+    if (locale === SOURCE_LOCALE || typed.has(`${key} ${locale}`)) return false;
+    const text = textIn(value, locale, language);
+    return Boolean(text) && text === textIn(before, locale, languageBefore);
+  });
+}
+
+/** The text without the given languages (setText with an empty text for each; a text left empty goes). */
+export function withoutLocales(value: Json | undefined, locales: readonly string[], language = 'de'): Json | undefined {
+  return locales.reduce<Json | undefined>((text, locale) => setText(text, locale, '', language), value);
+}
+
+/** Every localized text of the config with outdated languages (see outdatedLocales), in file order. */
+export function outdatedTexts(
+  config: Json | undefined,
+  original: Json | undefined,
+  typed: ReadonlySet<string> = new Set(),
+): Array<{path: PathKey[]; locales: string[]}> {
+  const found: Array<{path: PathKey[]; locales: string[]}> = [];
+  const walk = (value: Json | undefined, path: PathKey[]): void => {
+    const key = path.at(-1);
+    if (typeof key === 'string' && LOCALIZED_KEYS.has(key) && (typeof value === 'string' || isObject(value))) {
+      const locales = outdatedLocales(config, original, path, typed);
+      if (locales.length) found.push({path, locales});
+      return;
+    }
+    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    else if (isObject(value)) Object.entries(value).forEach(([childKey, child]) => walk(child, [...path, childKey]));
+  };
+  walk(config, []);
+  return found;
+}
+
+/**
+ * Per language of the config, how many texts it lacks and how many of its texts are outdated; only the
+ * languages with either, in the order of configLanguages. An outdated translation is not done: it
+ * shows visitors what the text said before (for the template: another office's name).
+ */
+export function unfinishedLocales(
+  config: Json | undefined,
+  original: Json | undefined,
+  typed: ReadonlySet<string> = new Set(),
+): Array<{locale: string; missing: number; outdated: number}> {
+  const missing = new Map(incompleteLocales(config).map(({locale, missing: count}) => [locale, count]));
+  const outdated = new Map<string, number>();
+  for (const {locales} of outdatedTexts(config, original, typed)) {
+    for (const locale of locales) outdated.set(locale, (outdated.get(locale) ?? 0) + 1);
+  }
+  return configLanguages(config)
+    .filter((locale) => missing.has(locale) || outdated.has(locale))
+    .map((locale) => ({locale, missing: missing.get(locale) ?? 0, outdated: outdated.get(locale) ?? 0}));
 }
 
 // ---------------------------------------------------------------------------------------------------

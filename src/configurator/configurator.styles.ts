@@ -245,6 +245,30 @@ export const configuratorStyles = [
       margin: 0;
       padding-inline-start: 1.25em;
     }
+    /* Outdated translations: marked beside their field, so they are seen where they are fixed. */
+    .outdated {
+      margin-block: -0.5em 0.875em;
+      padding-inline-start: 0.5em;
+      border-inline-start: 0.25em solid var(--_danger);
+    }
+    .outdated .help {
+      margin-block-start: 0;
+    }
+    .outdated .actions {
+      margin-block-end: 0;
+    }
+    /* A text's announcement takes no room while it is empty (it stays in the page: a live region must). */
+    [id$='-translations-status']:empty {
+      margin: 0;
+    }
+    /* The checklist's service belongs to its checkbox: indented under it. */
+    .nested {
+      margin-inline-start: 2em;
+    }
+    #snippet-help ul {
+      margin: 0 0 0.5em;
+      padding-inline-start: 1.25em;
+    }
       .picker-frame {
       position: relative;
       margin-block: 0.5em;

@@ -48,7 +48,6 @@ import {
   categoryLabel,
   closuresOf,
   importPartnersCsv,
-  incompleteLocales,
   parseCoordinateInput,
   parseOfficeGeo,
   addCategory,
@@ -63,6 +62,14 @@ import {
   describeHoursPreview,
   editorLocales,
   embedSnippet,
+  DEFAULT_SNIPPET_WIDGETS,
+  SNIPPET_WIDGETS,
+  SOURCE_LOCALE,
+  outdatedLocales,
+  typedKey,
+  unfinishedLocales,
+  withoutLocales,
+  type SnippetWidget,
   exportFileName,
   exportText,
   getIn,
@@ -148,6 +155,23 @@ export class WillkommenConfigurator extends LitElement {
   }
 
   @state() private draft: Json | undefined = templateJson();
+  /**
+   * The config as it was opened, never edited: a translation that still reads as it did then, under a
+   * German text that changed since, is outdated (see outdatedLocales).
+   */
+  private snapshot: Json | undefined = this.draft;
+  /** Where the snapshot came from, for the status line: the template's texts, or the opened file's. */
+  private snapshotOrigin: 'template' | 'file' = 'template';
+  /** The translations typed since opening (keys from typedKey): the webmaster's own, never outdated. */
+  @state() private typedTranslations: ReadonlySet<string> = new Set();
+  /** The polite message of the one text whose outdated translations were just removed. */
+  @state() private translationMessage?: {id: string; text: string};
+  /** The widget elements the snippet lists (the page's choice, kept when another file is opened). */
+  @state() private snippetWidgets: readonly SnippetWidget[] = DEFAULT_SNIPPET_WIDGETS;
+  /** The service the snippet's checklist opens directly; empty: the visitor picks. */
+  @state() private snippetService = '';
+  /** The polite message about what the snippet now holds. */
+  @state() private snippetMessage = '';
 
   /** Which office of the config the form edits. */
   @state() private officeIndex = 0;
@@ -230,9 +254,16 @@ export class WillkommenConfigurator extends LitElement {
     this.previewScript = undefined;
   }
 
-  /** Replaces the config being edited (a file opened, the template loaded): any parsed JSON value. */
-  load(json: unknown): void {
+  /**
+   * Replaces the config being edited (a file opened, the template loaded): any parsed JSON value. Its
+   * texts as they are now are what later changes are compared with (`origin` names them in the UI).
+   */
+  load(json: unknown, origin: 'template' | 'file' = 'file'): void {
     this.draft = json as Json | undefined;
+    this.snapshot = structuredClone(this.draft);
+    this.snapshotOrigin = origin;
+    this.typedTranslations = new Set();
+    this.translationMessage = undefined;
     this.officeIndex = 0;
     this.languagesDraft = undefined;
     this.partnerIndex = undefined;
@@ -325,12 +356,6 @@ export class WillkommenConfigurator extends LitElement {
   }
 
   private renderTexts(base: PathKey[]): TemplateResult {
-    const language = contentLanguage(this.json);
-    const spoken = configLanguages(this.json);
-    const lacks = (key: string) => {
-      const missing = missingLocales(getIn(this.json, [...base, key]), spoken, language);
-      return missing.length ? `fehlt noch in: ${this.languageLabels(missing)}` : 'in allen Sprachen der Konfiguration vorhanden';
-    };
     return html`<fieldset>
       <legend>Name und Begrüßung</legend>
       <div class="field">
@@ -341,20 +366,70 @@ export class WillkommenConfigurator extends LitElement {
           )}
         </select>
       </div>
-      ${this.localizedField('office-name', 'Name des Amtes', [...base, 'name'], false, `Name ${lacks('name')}.`)}
-      ${this.localizedField('office-welcome', 'Begrüßung (ein, zwei Sätze)', [...base, 'welcome'], true, `Begrüßung ${lacks('welcome')}.`)}
+      ${this.localizedField('office-name', 'Name des Amtes', [...base, 'name'], false, 'Name')}
+      ${this.localizedField('office-welcome', 'Begrüßung (ein, zwei Sätze)', [...base, 'welcome'], true, 'Begrüßung')}
     </fieldset>`;
   }
 
-  private localizedField(id: string, label: string, path: PathKey[], multiline: boolean, help: string): TemplateResult {
+  /**
+   * One localized text: its field in the language being edited, and its status line (`what`, then which
+   * languages it lacks and which are outdated), with the button that removes the outdated ones. Every
+   * text the configurator edits goes through here, so each says the same about its translations.
+   */
+  private localizedField(id: string, label: string, path: PathKey[], multiline: boolean, what: string, hint?: string): TemplateResult {
     const language = contentLanguage(this.json);
     const locale = this.editLocale;
-    return this.field(
-      {id, label: `${label} – ${this.languageLabel(locale)}`, path, multiline, help, lang: locale},
-      textIn(getIn(this.json, path), locale, language),
-      (value) => this.edit(path, setText(getIn(this.json, path), locale, value, language)),
-    );
+    const value = getIn(this.json, path);
+    const missing = missingLocales(value, this.spokenLanguages(), language);
+    const outdated = outdatedLocales(this.json, this.snapshot, path, this.typedTranslations);
+    const parts = [
+      outdated.length ? `veraltet (${this.snapshotOrigin === 'template' ? 'aus der Vorlage' : 'aus der geöffneten Datei'}): ${this.languageLabels(outdated)}` : '',
+      missing.length ? `fehlt noch in: ${this.languageLabels(missing)}` : '',
+    ].filter(Boolean);
+    const status = `${what}: ${parts.length ? parts.join('; ') : 'in allen Sprachen der Konfiguration vorhanden'}.`;
+    // Visitors whose language is removed see the next in the widgets' fallback: English, then German.
+    const englishStays = !outdated.includes('en') && Boolean(textIn(value, 'en', language));
+    const message = this.translationMessage?.id === id ? this.translationMessage.text : '';
+    return html`${this.field(
+        {id, label: `${label} – ${this.languageLabel(locale)}`, path, multiline, help: hint ? `${hint} ${status}` : status, lang: locale},
+        textIn(value, locale, language),
+        (text) => {
+          // A translation typed now is the webmaster's own, even when it reads as the old one did.
+          const key = locale === SOURCE_LOCALE ? undefined : typedKey(this.json, this.snapshot, path, locale);
+          if (key && !this.typedTranslations.has(key)) this.typedTranslations = new Set([...this.typedTranslations, key]);
+          this.edit(path, setText(getIn(this.json, path), locale, text, language));
+        },
+        outdated.length ? `${id}-outdated` : undefined,
+      )}
+      ${outdated.length
+        ? html`<div class="outdated">
+            <p class="help" id="${id}-outdated">
+              Der deutsche Text ist geändert, diese Übersetzungen sind noch die alten. Nach dem Entfernen sehen Besucher in diesen Sprachen
+              den ${englishStays ? 'englischen' : 'deutschen'} Text, bis Sie neue Übersetzungen eintragen.
+            </p>
+            <div class="actions">
+              <button
+                type="button"
+                id="${id}-remove-outdated"
+                aria-label="Veraltete Übersetzungen entfernen: ${label}"
+                aria-describedby="${id}-help"
+                @click=${() => this.removeOutdated(id, path, englishStays)}
+              >
+                Veraltete Übersetzungen entfernen
+              </button>
+            </div>
+          </div>`
+        : nothing}
+      <p role="status" aria-live="polite" class="help" id="${id}-translations-status">${message}</p>`;
   }
+
+  /** The languages the config is written in, once per config state (every text's status line asks). */
+  private spokenLanguages(): string[] {
+    if (this.spokenCache?.json !== this.json) this.spokenCache = {json: this.json, languages: configLanguages(this.json)};
+    return this.spokenCache!.languages;
+  }
+
+  private spokenCache?: {json: Json | undefined; languages: string[]};
 
   private renderAddress(base: PathKey[]): TemplateResult {
     const address = [...base, 'address'];
@@ -548,7 +623,7 @@ export class WillkommenConfigurator extends LitElement {
         help: html`Zum Beispiel <code>https://tiles.example.org/{z}/{x}/{y}.png</code>, am besten ein Server Ihrer Verwaltung. Leer: Die
           Partnerkarte zeigt nur die Liste. Besucher laden die Karte erst nach ihrer Zustimmung.`,
       })}
-      ${this.localizedField('map-attribution', 'Quellenangabe der Karte', ['map', 'attribution'], false, 'Zum Beispiel „© OpenStreetMap-Mitwirkende“.')}
+      ${this.localizedField('map-attribution', 'Quellenangabe der Karte', ['map', 'attribution'], false, 'Quellenangabe', 'Zum Beispiel „© OpenStreetMap-Mitwirkende“.')}
     </fieldset>`;
   }
 
@@ -556,19 +631,14 @@ export class WillkommenConfigurator extends LitElement {
     const base: PathKey[] = ['partners', 'features', index];
     const props: PathKey[] = [...base, 'properties'];
     const language = contentLanguage(this.json);
-    const spoken = configLanguages(this.json);
     const name = textIn(getIn(this.json, [...props, 'name']), this.editLocale, language) || partnerList(this.json, 'de')[index]?.fallback;
-    const lacks = (key: string) => {
-      const missing = missingLocales(getIn(this.json, [...props, key]), spoken, language);
-      return missing.length ? `fehlt noch in: ${this.languageLabels(missing)}` : 'in allen Sprachen der Konfiguration vorhanden';
-    };
     const category = getIn(this.json, [...props, 'category']);
     const categoryIssues = issuesAt(this.result.ok ? [] : this.result.issues, [...props, 'category']);
     const list = getIn(this.json, [...props, 'languages']);
     const codes = Array.isArray(list) ? list.filter((code): code is string => typeof code === 'string') : [];
     return html`<fieldset id="partner-form">
       <legend>Partner bearbeiten: ${name}</legend>
-      ${this.localizedField('partner-name', 'Name', [...props, 'name'], false, `Name ${lacks('name')}.`)}
+      ${this.localizedField('partner-name', 'Name', [...props, 'name'], false, 'Name')}
       <div class="field">
         <label for="partner-category">Kategorie</label>
         <select
@@ -606,7 +676,7 @@ export class WillkommenConfigurator extends LitElement {
         path: [...props, 'openingHours'],
         help: 'Zum Beispiel: Mo-Fr 09:00-12:00; PH off',
       })}
-      ${this.localizedField('partner-description', 'Beschreibung', [...props, 'description'], true, `Beschreibung ${lacks('description')}.`)}
+      ${this.localizedField('partner-description', 'Beschreibung', [...props, 'description'], true, 'Beschreibung')}
       <fieldset>
         <legend>Lage (Dezimalgrad)</legend>
         ${this.partnerCoordinateField('lat', index)} ${this.partnerCoordinateField('lon', index)}
@@ -711,8 +781,6 @@ export class WillkommenConfigurator extends LitElement {
    * from the German name, removed only while no partner is filed under one (see removeCategory).
    */
   private renderCategories(): TemplateResult {
-    const language = contentLanguage(this.json);
-    const spoken = configLanguages(this.json);
     const presets = PRESET_CATEGORIES.map((id) => categoryLabel(this.json, id)).join(', ');
     return html`<fieldset id="categories">
       <legend>Eigene Kategorien</legend>
@@ -722,16 +790,9 @@ export class WillkommenConfigurator extends LitElement {
       </p>
       ${ownCategories(this.json).map((category) => {
         const path: PathKey[] = ['categories', category.index, 'name'];
-        const missing = missingLocales(getIn(this.json, path), spoken, language);
         return html`<div class="own-category" data-id=${category.id}>
           <p class="label">${category.index + 1}. ${category.name} (Kennung <code>${category.id}</code>)</p>
-          ${this.localizedField(
-            `category-${category.index}-name`,
-            'Name der Kategorie',
-            path,
-            false,
-            `Name: ${missing.length ? `fehlt noch in: ${this.languageLabels(missing)}` : 'in allen Sprachen vorhanden'}.`,
-          )}
+          ${this.localizedField(`category-${category.index}-name`, 'Name der Kategorie', path, false, 'Name')}
           <div class="actions">
             <button
               type="button"
@@ -797,27 +858,30 @@ export class WillkommenConfigurator extends LitElement {
 
   private renderServices(): TemplateResult {
     const language = contentLanguage(this.json);
-    const spoken = configLanguages(this.json);
     const services = getIn(this.json, ['services']);
     const documents = getIn(this.json, ['documents']);
-    const incomplete = incompleteLocales(this.json);
-    const lacks = (path: PathKey[], what: string) => {
-      const missing = missingLocales(getIn(this.json, path), spoken, language);
-      return `${what}: ${missing.length ? `fehlt noch in: ${this.languageLabels(missing)}` : 'in allen Sprachen vorhanden'}.`;
-    };
-    const text = (id: string, label: string, path: PathKey[], multiline = false) =>
-      this.localizedField(id, label, path, multiline, lacks(path, label));
+    const unfinished = unfinishedLocales(this.json, this.snapshot, this.typedTranslations);
+    const text = (id: string, label: string, path: PathKey[], multiline = false) => this.localizedField(id, label, path, multiline, label);
     return html`<section aria-labelledby="services-heading" class="box">
       <h2 id="services-heading">Leistungen und Unterlagen</h2>
       <p>Texte in: ${this.languageLabel(this.editLocale)} (oben unter „Sprache der Texte“ wählen).</p>
       <div id="locale-summary" role="status" aria-live="polite">
-        ${incomplete.length
+        ${unfinished.length
           ? html`<p>Noch nicht vollständig übersetzt:</p>
               <ul class="issues">
-                ${incomplete.map(
-                  ({locale, missing}) => html`<li>${this.languageLabel(locale)}: ${missing === 1 ? 'ein Text fehlt' : `${missing} Texte fehlen`}</li>`,
-                )}
-              </ul>`
+                ${unfinished.map(({locale, missing, outdated}) => {
+                  const counts = [
+                    missing ? (missing === 1 ? 'ein Text fehlt' : `${missing} Texte fehlen`) : '',
+                    outdated ? (outdated === 1 ? 'ein Text veraltet' : `${outdated} Texte veraltet`) : '',
+                  ].filter(Boolean);
+                  return html`<li>${this.languageLabel(locale)}: ${counts.join(', ')}</li>`;
+                })}
+              </ul>
+              ${unfinished.some(({outdated}) => outdated)
+                ? html`<p class="help">
+                    Veraltet heißt: Der deutsche Text wurde geändert, die Übersetzung noch nicht. Bei jedem Text steht, welche Sprachen das betrifft.
+                  </p>`
+                : nothing}`
           : html`<p class="ok">Alle Texte sind in allen Sprachen der Konfiguration vorhanden.</p>`}
       </div>
       <h3>Leistungen</h3>
@@ -1002,13 +1066,8 @@ export class WillkommenConfigurator extends LitElement {
   /** The questions of a service: text and help per language, add, remove after a confirmation. */
   private renderQuestions(index: number): TemplateResult {
     const language = contentLanguage(this.json);
-    const spoken = configLanguages(this.json);
     const questions = getIn(this.json, ['services', index, 'questions']);
     const list = Array.isArray(questions) ? questions : [];
-    const lacks = (path: PathKey[], what: string) => {
-      const missing = missingLocales(getIn(this.json, path), spoken, language);
-      return `${what}: ${missing.length ? `fehlt noch in: ${this.languageLabels(missing)}` : 'in allen Sprachen vorhanden'}.`;
-    };
     const pending = this.questionRemove?.service === index ? this.questionRemove.question : undefined;
     return html`<fieldset class="questions" id="service-${index}-questions">
       <legend>Fragen im Dokumenten-Check</legend>
@@ -1018,8 +1077,8 @@ export class WillkommenConfigurator extends LitElement {
         const prefix = `service-${index}-question-${q}`;
         return html`<div class="question" data-id=${String(getIn(question, ['id']) ?? '')}>
           <p class="label">Frage ${q + 1} (Kennung <code>${getIn(question, ['id'])}</code>)</p>
-          ${this.localizedField(`${prefix}-text`, 'Frage', [...path, 'text'], false, lacks([...path, 'text'], 'Frage'))}
-          ${this.localizedField(`${prefix}-help`, 'Erklärung zur Frage', [...path, 'help'], true, lacks([...path, 'help'], 'Erklärung'))}
+          ${this.localizedField(`${prefix}-text`, 'Frage', [...path, 'text'], false, 'Frage')}
+          ${this.localizedField(`${prefix}-help`, 'Erklärung zur Frage', [...path, 'help'], true, 'Erklärung')}
           <div class="actions">
             <button type="button" class="remove-question" aria-label="Frage entfernen: „${label}“" @click=${() => this.askRemoveQuestion(index, q)}>
               Frage entfernen
@@ -1062,7 +1121,6 @@ export class WillkommenConfigurator extends LitElement {
   /** The documents of a service: a condition per question, the flags, copies and a note per language. */
   private renderServiceDocuments(index: number): TemplateResult {
     const language = contentLanguage(this.json);
-    const spoken = configLanguages(this.json);
     const base: PathKey[] = ['services', index, 'documents'];
     const documents = getIn(this.json, base);
     const questions = getIn(this.json, ['services', index, 'questions']);
@@ -1083,7 +1141,6 @@ export class WillkommenConfigurator extends LitElement {
         const copies = parseCopies(copiesText);
         const copiesIssues = issuesAt(this.result.ok ? [] : this.result.issues, [...path, 'copies']);
         const copiesError = !copies.ok ? copies.message : copiesIssues[0]?.message;
-        const missing = missingLocales(getIn(this.json, [...path, 'note']), spoken, language);
         const name = names.get(ref) || ref;
         const last = (Array.isArray(documents) ? documents.length : 0) - 1;
         return html`<div class="service-document" data-ref=${ref}>
@@ -1177,13 +1234,7 @@ export class WillkommenConfigurator extends LitElement {
             />
             ${copiesError ? html`<p class="field-error" id="${prefix}-copies-error">${copiesError}</p>` : nothing}
           </div>
-          ${this.localizedField(
-            `${prefix}-note`,
-            'Hinweis',
-            [...path, 'note'],
-            true,
-            `Hinweis: ${missing.length ? `fehlt noch in: ${this.languageLabels(missing)}` : 'in allen Sprachen vorhanden'}.`,
-          )}
+          ${this.localizedField(`${prefix}-note`, 'Hinweis', [...path, 'note'], true, 'Hinweis')}
           ${this.plainField({
             id: `${prefix}-legal-basis`,
             label: 'Rechtsgrundlage (höchstens 200 Zeichen)',
@@ -1243,7 +1294,16 @@ export class WillkommenConfigurator extends LitElement {
     const fileName = exportFileName(this.json);
     const website = getIn(this.json, ['offices', this.officeIndex, 'website']);
     const integrity = builtIntegrity();
-    const snippet = embedSnippet(fileName, typeof website === 'string' ? website : undefined, integrity);
+    const services = serviceList(this.json);
+    // A service chosen before it was removed (or before another file was opened) is no longer offered.
+    const service = services.some((item) => item.id === this.snippetService) ? this.snippetService : '';
+    const snippet = embedSnippet({
+      fileName,
+      website: typeof website === 'string' ? website : undefined,
+      integrity,
+      widgets: this.snippetWidgets,
+      service,
+    });
     const report = this.exported?.report;
     return html`<section aria-labelledby="export-heading" class="box">
       <h2 id="export-heading">4. Speichern und einbinden</h2>
@@ -1270,10 +1330,27 @@ export class WillkommenConfigurator extends LitElement {
               : nothing}
           </div>`
         : nothing}
-      <p id="snippet-help">
-        Legen Sie <code>willkommen.js</code> und die heruntergeladene Datei in den Ordner <code>/assets/</code> Ihrer Webseite und fügen Sie
-        diese drei Zeilen dort ein, wo die Widgets erscheinen sollen:
-      </p>
+      ${this.renderSnippetWidgets(services, service)}
+      <div id="snippet-help">
+        <p>So kommen die Widgets auf Ihre Seite:</p>
+        <ul>
+          <li>
+            <strong>Einfache HTML-Seiten:</strong> Laden Sie <code>willkommen.js</code> und die heruntergeladene Datei auf Ihren Webserver und
+            fügen Sie die Zeilen unten dort in die Seite ein, wo die Widgets erscheinen sollen. Passen Sie die Pfade bei <code>src</code> und
+            <code>data-config</code> an den Ort an, an dem die Dateien liegen.
+          </li>
+          <li>
+            <strong>TYPO3, WordPress, Drupal oder Government Site Builder:</strong> Folgen Sie der Anleitung für Ihr System. Sie sagt, wohin
+            die Dateien gehören und wie das Script in die Seiten kommt (in WordPress zum Beispiel über ein kleines Plugin, nicht im
+            Beitrag). Die Widget-Elemente aus dem Code unten können Sie dabei in Ihre Seiten übernehmen.
+          </li>
+        </ul>
+        <p>
+          Die Anleitungen stehen in der Dokumentation unter „Webmaster/Anleitungen“ und im Quellcode des Projekts im Ordner
+          <code>docs/guides/</code>. Die Links in den Elementen sehen Besucher nur, wenn das Script nicht läuft: Setzen Sie dort passende
+          Seiten Ihres Auftritts ein.
+        </p>
+      </div>
       <pre id="snippet" aria-describedby="snippet-help snippet-integrity">${snippet}</pre>
       <p id="snippet-integrity" class="help">
         ${integrity
@@ -1287,6 +1364,38 @@ export class WillkommenConfigurator extends LitElement {
         <span role="status" id="copy-status">${this.copyMessage}</span>
       </div>
     </section>`;
+  }
+
+  /** Which widget elements the snippet lists, and the service the checklist opens directly. */
+  private renderSnippetWidgets(services: ReturnType<typeof serviceList>, service: string): TemplateResult {
+    const chosen = new Set<string>(this.snippetWidgets);
+    return html`<fieldset id="snippet-widgets">
+      <legend>Welche Widgets zeigt Ihre Seite?</legend>
+      ${SNIPPET_WIDGETS.map(
+        (widget) => html`<label class="checkbox">
+            <input
+              type="checkbox"
+              id="snippet-widget-${widget.tag.replace('willkommen-', '')}"
+              .checked=${live(chosen.has(widget.tag))}
+              @change=${(event: Event) => this.toggleSnippetWidget(widget.tag, (event.target as HTMLInputElement).checked)}
+            />
+            ${widget.label}
+          </label>
+          ${widget.tag === 'willkommen-checklist' && chosen.has(widget.tag)
+            ? html`<div class="field nested">
+                <label for="snippet-service">Checkliste gleich mit dieser Leistung öffnen</label>
+                <p class="help" id="snippet-service-help">Für die Seite einer einzelnen Leistung. Sonst wählen Besucher die Leistung selbst.</p>
+                <select id="snippet-service" aria-describedby="snippet-service-help" @change=${this.selectSnippetService}>
+                  <option value="" ?selected=${!service}>– keine, Besucher wählen –</option>
+                  ${services
+                    .filter((item) => item.id)
+                    .map((item) => html`<option value=${item.id} ?selected=${item.id === service}>${item.name}</option>`)}
+                </select>
+              </div>`
+            : nothing}`,
+      )}
+      <p role="status" aria-live="polite" id="snippet-status">${this.snippetMessage}</p>
+    </fieldset>`;
   }
 
   private renderPreview(): TemplateResult {
@@ -1404,7 +1513,7 @@ export class WillkommenConfigurator extends LitElement {
 
   private loadTemplate(): void {
     this.openMessage = undefined;
-    this.load(templateJson());
+    this.load(templateJson(), 'template');
   }
 
   private async openFile(event: Event): Promise<void> {
@@ -1429,6 +1538,23 @@ export class WillkommenConfigurator extends LitElement {
     this.officeIndex = Number((event.target as HTMLSelectElement).value);
     this.languagesDraft = undefined;
     this.officeGeoDraft = {};
+  }
+
+  private toggleSnippetWidget(tag: SnippetWidget, on: boolean): void {
+    const chosen = new Set<string>(this.snippetWidgets);
+    if (on) chosen.add(tag);
+    else chosen.delete(tag);
+    this.snippetWidgets = SNIPPET_WIDGETS.map((widget) => widget.tag).filter((item) => chosen.has(item));
+    const name = SNIPPET_WIDGETS.find((widget) => widget.tag === tag)!.name;
+    this.snippetMessage = `Code geändert: ${name} ${on ? 'hinzugefügt' : 'entfernt'}.${
+      this.snippetWidgets.length ? '' : ' Er enthält jetzt kein Widget mehr, nur das Script.'
+    }`;
+  }
+
+  private selectSnippetService(event: Event): void {
+    this.snippetService = (event.target as HTMLSelectElement).value;
+    const name = serviceList(this.json).find((item) => item.id === this.snippetService)?.name;
+    this.snippetMessage = name ? `Code geändert: Die Checkliste öffnet gleich „${name}“.` : 'Code geändert: Besucher wählen die Leistung in der Checkliste selbst.';
   }
 
   private toggleExample(event: Event): void {
@@ -1766,6 +1892,25 @@ export class WillkommenConfigurator extends LitElement {
     this.serviceDocumentMessage = {...this.serviceDocumentMessage, [service]: `„${name}“ aus dieser Leistung entfernt.`};
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#service-${service}-add-document-select`)?.focus();
+  }
+
+  /**
+   * Removes the outdated translations of one text: visitors then read the German (or English) text,
+   * which the widgets mark with its own lang, rather than what the text said before (for the template:
+   * another office). The focus goes back to the text's field, whose status line now says what is missing.
+   */
+  private async removeOutdated(id: string, path: PathKey[], englishStays: boolean): Promise<void> {
+    const locales = outdatedLocales(this.json, this.snapshot, path, this.typedTranslations);
+    if (!locales.length) return;
+    this.edit(path, withoutLocales(getIn(this.json, path), locales, contentLanguage(this.json)));
+    this.translationMessage = {
+      id,
+      text: `${locales.length === 1 ? 'Veraltete Übersetzung' : 'Veraltete Übersetzungen'} entfernt: ${this.languageLabels(locales)}. Besucher in ${
+        locales.length === 1 ? 'dieser Sprache' : 'diesen Sprachen'
+      } sehen jetzt den ${englishStays ? 'englischen' : 'deutschen'} Text.`,
+    };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
   private editCopies(key: string, path: PathKey[], text: string): void {

@@ -145,6 +145,92 @@ describe('willkommen-configurator', () => {
     await choose(element, '#preview-locale', 'de');
   });
 
+  it('marks the template’s translations as outdated once the German name changes, and removes them with the keyboard', async function () {
+    this.timeout(20_000);
+    const element = await configurator();
+    const name = template.offices[0].name as Record<string, string>;
+    const help = () => $(element, '#office-name-help').textContent!.replace(/\s+/g, ' ');
+    expect(help()).to.contain('in allen Sprachen');
+    expect(element.shadowRoot!.querySelector('#office-name-remove-outdated') === null, 'no button before a change').to.equal(true);
+
+    await type(element, '#office-name', 'Ausländerbehörde Beispielstadt');
+    await choose(element, '#edit-locale', 'ar');
+    await type(element, '#office-name', 'دائرة الأجانب في بيشبيلشتات');
+    await choose(element, '#edit-locale', 'de');
+    // Every language but German and the Arabic just typed still holds the template's name.
+    expect(help()).to.contain('veraltet (aus der Vorlage): ');
+    expect(help()).to.contain('Englisch (en)');
+    expect(help()).to.contain('Türkisch (tr)');
+    expect(help()).not.to.contain('Arabisch (ar)');
+    expect(help()).not.to.contain('in allen Sprachen');
+    // The welcome line did not change: nothing of it is outdated.
+    expect($(element, '#office-welcome-help').textContent).to.contain('in allen Sprachen');
+    expect(describedBy($(element, '#office-name'))).to.include('office-name-outdated');
+    const summary = () => $(element, '#locale-summary').textContent!.replace(/\s+/g, ' ');
+    expect(summary()).to.contain('Englisch (en): ein Text veraltet');
+    expect(summary()).not.to.contain('Alle Texte');
+
+    const button = $<HTMLButtonElement>(element, '#office-name-remove-outdated');
+    expect(button.textContent!.trim()).to.equal('Veraltete Übersetzungen entfernen');
+    expect(button.getAttribute('aria-label')).to.equal('Veraltete Übersetzungen entfernen: Name des Amtes');
+    button.focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => element.shadowRoot!.activeElement?.id === 'office-name', 'the focus back on the name field');
+    expect($(element, '#office-name-translations-status').textContent).to.contain('Veraltete Übersetzungen entfernt: ');
+    expect($(element, '#office-name-translations-status').textContent).to.contain('Englisch (en)');
+    expect($(element, '#office-name-translations-status').textContent).to.contain('deutschen Text');
+    expect(Object.keys((element.json as {offices: Array<{name: object}>}).offices[0].name).sort()).to.deep.equal(['ar', 'de']);
+    expect(element.shadowRoot!.querySelector('#office-name-remove-outdated') === null, 'the button goes with the outdated texts').to.equal(true);
+    expect(help()).to.contain('fehlt noch in: ');
+    expect(help()).not.to.contain('veraltet');
+    expect(summary()).to.contain('Englisch (en): ein Text fehlt');
+    expect($(element, '#check-status').textContent).to.contain('Keine Probleme');
+
+    let exported: {text: string} | undefined;
+    element.addEventListener('willkommen-configurator-export', (event) => (exported = (event as CustomEvent).detail));
+    $(element, '#export').click();
+    await element.updateComplete;
+    const json = JSON.parse(exported!.text);
+    expect(json.offices[0].name).to.deep.equal({de: 'Ausländerbehörde Beispielstadt', ar: 'دائرة الأجانب في بيشبيلشتات'});
+    expect(json.offices[0].welcome).to.deep.equal(template.offices[0].welcome);
+
+    // English visitors read the German name, marked as German, not the template's office.
+    await choose(element, '#preview-locale', 'en');
+    try {
+      await until(() => shadowText($(element, 'willkommen-contact-card')).includes('Open now'), 'the English preview');
+      await until(() => shadowText($(element, 'willkommen-contact-card')).includes('Ausländerbehörde Beispielstadt'), 'the German name in English');
+      const card = $(element, 'willkommen-contact-card');
+      expect(shadowText(card)).not.to.contain(name.en);
+      const heading = card.shadowRoot!.querySelector('[part="heading"] [lang]');
+      expect(heading?.getAttribute('lang')).to.equal('de');
+      expect(heading?.textContent).to.equal('Ausländerbehörde Beispielstadt');
+    } finally {
+      await choose(element, '#preview-locale', 'de');
+    }
+  });
+
+  it('never marks a translation typed after opening as outdated, and compares an opened file with itself', async () => {
+    const element = await configurator();
+    const file = structuredClone(template) as unknown as {offices: Array<{name: Record<string, string>}>};
+    file.offices[0].name = {de: 'Amt Altstadt', en: 'Old Town Office', tr: 'Eski Şehir Dairesi'};
+    element.load(file);
+    await element.updateComplete;
+    await type(element, '#office-name', 'Amt Neustadt');
+    const help = () => $(element, '#office-name-help').textContent!.replace(/\s+/g, ' ');
+    expect(help()).to.contain('veraltet (aus der geöffneten Datei): Englisch (en), Türkisch (tr)');
+    // The English is still right: typed again as it was, it is the webmaster's now.
+    await choose(element, '#edit-locale', 'en');
+    await type(element, '#office-name', 'Old Town Offic');
+    await type(element, '#office-name', 'Old Town Office');
+    await choose(element, '#edit-locale', 'de');
+    expect(help()).to.contain('veraltet (aus der geöffneten Datei): Türkisch (tr)');
+    expect(help()).not.to.contain('Englisch (en)');
+    // Another service's texts use the same status line and button.
+    await type(element, '#service-0-name', 'Neu benannt');
+    expect($(element, '#service-0-name-help').textContent).to.contain('veraltet (aus der geöffneten Datei)');
+    expect(element.shadowRoot!.querySelector('#service-0-name-remove-outdated') !== null, 'the service name’s button').to.equal(true);
+  });
+
   it('edits a text per language and says which languages it still lacks', async () => {
     const element = await configurator();
     await type(element, '#office-name', '');
@@ -160,7 +246,10 @@ describe('willkommen-configurator', () => {
     expect(element.json).to.have.nested.property('offices[0].name.ar', 'مكتب');
     await choose(element, '#edit-locale', 'de');
     await type(element, '#office-name', 'Amt');
-    expect($(element, '#office-name-help').textContent).to.contain('in allen Sprachen');
+    // German is back, and new: no language lacks the name, but the ones not typed are the template's.
+    expect($(element, '#office-name-help').textContent).not.to.contain('fehlt noch');
+    expect($(element, '#office-name-help').textContent).to.contain('veraltet (aus der Vorlage)');
+    expect($(element, '#office-name-help').textContent).not.to.contain('Arabisch (ar)');
   });
 
   it('edits the office the webmaster picks when the config has several', async () => {
@@ -225,9 +314,44 @@ describe('willkommen-configurator', () => {
     expect(parseConfig(json).ok).to.equal(true);
     expect($(element, '#export-report').textContent).to.contain('ist gültig');
 
-    const snippet = $(element, '#snippet').textContent!.split('\n');
-    expect(snippet).to.have.length(3);
-    expect(snippet[2]).to.equal('<script src="/assets/willkommen.js" data-config="/assets/auslaenderbehoerde-beispielstadt.json" defer></script>');
+    const snippet = () => $(element, '#snippet').textContent!.split('\n');
+    // The default page: language picker, contact card, checklist, then the script.
+    expect(snippet().map((line) => /^<([a-z-]+)/.exec(line)?.[1])).to.deep.equal([
+      'willkommen-language-picker',
+      'willkommen-contact-card',
+      'willkommen-checklist',
+      'script',
+    ]);
+    expect(snippet()[3]).to.equal('<script src="/assets/willkommen.js" data-config="/assets/auslaenderbehoerde-beispielstadt.json" defer></script>');
+    expect($<HTMLInputElement>(element, '#snippet-widget-checklist').checked).to.equal(true);
+    expect($<HTMLInputElement>(element, '#snippet-widget-partner-map').checked).to.equal(false);
+
+    // The page shows the partner map instead of the contact card, and the checklist of one service.
+    $(element, '#snippet-widget-contact-card').click();
+    await element.updateComplete;
+    expect($(element, '#snippet-status').textContent).to.contain('Kontaktkarte entfernt');
+    $<HTMLInputElement>(element, '#snippet-widget-partner-map').focus();
+    await sendKeys({press: 'Space'});
+    await element.updateComplete;
+    expect($(element, '#snippet-status').textContent).to.contain('Partnerkarte hinzugefügt');
+    const family = template.services.find((service) => service.id === 'family')!;
+    await choose(element, '#snippet-service', 'family');
+    expect($(element, '#snippet-status').textContent).to.contain(`„${family.name.de}“`);
+    expect(snippet().map((line) => /^<([a-z-]+)/.exec(line)?.[1])).to.deep.equal([
+      'willkommen-language-picker',
+      'willkommen-checklist',
+      'willkommen-partner-map',
+      'script',
+    ]);
+    expect(snippet()[1]).to.match(/^<willkommen-checklist service="family"><a href="[^"]+">[^<]+<\/a><\/willkommen-checklist>$/);
+    expect(snippet()[2]).to.match(/^<willkommen-partner-map><a href="[^"]+">[^<]+<\/a><\/willkommen-partner-map>$/);
+    // The help sends CMS users to their guide, and names where the guides are.
+    const help = $(element, '#snippet-help').textContent!.replace(/\s+/g, ' ');
+    expect(help).to.contain('Einfache HTML-Seiten');
+    expect(help).to.contain('TYPO3, WordPress, Drupal oder Government Site Builder');
+    expect(help).to.contain('„Webmaster/Anleitungen“');
+    expect(help).to.contain('docs/guides/');
+    expect(help).not.to.contain('in den Ordner /assets/');
   });
 
   it('exports an invalid config too, with line and column of each problem', async () => {
@@ -1136,6 +1260,9 @@ describe('willkommen-configurator', () => {
     element.shadowRoot!.querySelector<HTMLButtonElement>('.remove-service-document')!.click();
     // The new parts: a service's removal waiting, an own category waiting for removal, an office position error.
     element.shadowRoot!.querySelector<HTMLButtonElement>('.remove-service')!.click();
+    // The German name changed: the outdated translations' note and button beside the field.
+    await type(element, '#office-name', 'Ausländerbehörde Beispielstadt');
+    expect(element.shadowRoot!.querySelector('#office-name-remove-outdated') !== null, 'the outdated translations').to.equal(true);
     await type(element, '#office-lat', '100');
     $<HTMLInputElement>(element, '#new-category-name').value = 'Schuldnerberatung';
     $(element, '#add-category').click();

@@ -49,6 +49,14 @@ import {
   describeHoursPreview,
   editorLocales,
   embedSnippet,
+  DEFAULT_SNIPPET_WIDGETS,
+  SNIPPET_WIDGETS,
+  counterpartPath,
+  outdatedLocales,
+  outdatedTexts,
+  typedKey,
+  unfinishedLocales,
+  withoutLocales,
   exportFileName,
   exportText,
   getIn,
@@ -203,13 +211,15 @@ describe('issues, export and snippet', () => {
     expect(exportFileName({})).toBe('office.json');
   });
 
-  it('builds the three-line embed snippet with data-config, escaping what it inserts', () => {
-    const snippet = embedSnippet('amt.json', 'https://www.example.org/kontakt?a=1&b="2"');
+  it('builds the embed snippet with data-config, escaping what it inserts', () => {
+    const snippet = embedSnippet({fileName: 'amt.json', website: 'https://www.example.org/kontakt?a=1&b="2"'});
     const lines = snippet.split('\n');
-    expect(lines).toHaveLength(3);
-    expect(lines[2]).toBe('<script src="/assets/willkommen.js" data-config="/assets/amt.json" defer></script>');
+    // The default widgets: language picker, contact card, checklist; then the script.
+    expect(lines).toHaveLength(DEFAULT_SNIPPET_WIDGETS.length + 1);
+    expect(lines.at(-1)).toBe('<script src="/assets/willkommen.js" data-config="/assets/amt.json" defer></script>');
     expect(lines[1]).toContain('href="https://www.example.org/kontakt?a=1&amp;b=&quot;2&quot;"');
-    expect(embedSnippet('a.json', 'javascript:alert(1)')).toContain('href="/kontakt"');
+    expect(embedSnippet({fileName: 'a.json', website: 'javascript:alert(1)'})).toContain('href="/kontakt"');
+    expect(embedSnippet({fileName: 'a"b.json'})).toContain('data-config="/assets/a&quot;b.json"');
   });
 });
 
@@ -355,11 +365,132 @@ describe('incompleteLocales', () => {
 
 describe('embedSnippet with integrity', () => {
   it('puts the integrity and crossorigin on the script tag, and leaves them out without a value', () => {
-    const lines = embedSnippet('amt.json', undefined, 'sha384-abc+/=').split('\n');
-    expect(lines[2]).toBe(
+    const lines = embedSnippet({fileName: 'amt.json', integrity: 'sha384-abc+/='}).split('\n');
+    expect(lines.at(-1)).toBe(
       '<script src="/assets/willkommen.js" integrity="sha384-abc+/=" crossorigin="anonymous" data-config="/assets/amt.json" defer></script>',
     );
-    expect(embedSnippet('amt.json')).not.toContain('integrity');
+    expect(embedSnippet({fileName: 'amt.json'})).not.toContain('integrity');
+  });
+});
+
+describe('embedSnippet with the widgets the page shows', () => {
+  it('lists exactly the chosen widgets, in a fixed order, each but the picker with its fallback link, then the script', () => {
+    const snippet = embedSnippet({
+      fileName: 'amt.json',
+      website: 'https://www.example.org/',
+      // Given out of order: the snippet keeps the README's order.
+      widgets: ['willkommen-partner-map', 'willkommen-language-picker', 'willkommen-document-finder'],
+    });
+    expect(snippet.split('\n')).toEqual([
+      '<willkommen-language-picker></willkommen-language-picker>',
+      '<willkommen-document-finder><a href="https://www.example.org/">Erklärungen zu den Unterlagen</a></willkommen-document-finder>',
+      '<willkommen-partner-map><a href="https://www.example.org/">Beratungsstellen und Partner</a></willkommen-partner-map>',
+      '<script src="/assets/willkommen.js" data-config="/assets/amt.json" defer></script>',
+    ]);
+  });
+
+  it('defaults to the language picker, the contact card with the README\'s fallback link, and the checklist', () => {
+    expect(embedSnippet({fileName: 'amt.json'}).split('\n').slice(0, -1)).toEqual([
+      '<willkommen-language-picker></willkommen-language-picker>',
+      '<willkommen-contact-card><a href="/kontakt">Kontakt und Öffnungszeiten</a></willkommen-contact-card>',
+      '<willkommen-checklist><a href="/kontakt">Unterlagen für Ihren Termin</a></willkommen-checklist>',
+    ]);
+    expect(SNIPPET_WIDGETS.map((widget) => widget.tag)).toEqual([
+      'willkommen-language-picker',
+      'willkommen-contact-card',
+      'willkommen-checklist',
+      'willkommen-document-finder',
+      'willkommen-partner-map',
+    ]);
+  });
+
+  it('presets the checklist to one service, escaped, and only the checklist', () => {
+    const lines = embedSnippet({fileName: 'a.json', widgets: ['willkommen-checklist', 'willkommen-document-finder'], service: 'family'}).split('\n');
+    expect(lines[0]).toBe('<willkommen-checklist service="family"><a href="/kontakt">Unterlagen für Ihren Termin</a></willkommen-checklist>');
+    expect(lines[1]).not.toContain('service=');
+    expect(embedSnippet({fileName: 'a.json', service: 'x"y'})).toContain('service="x&quot;y"');
+    // Without the checklist the service has nowhere to go.
+    expect(embedSnippet({fileName: 'a.json', widgets: ['willkommen-contact-card'], service: 'family'})).not.toContain('service=');
+  });
+
+  it('holds only the script line when no widget is chosen', () => {
+    expect(embedSnippet({fileName: 'a.json', widgets: []})).toBe('<script src="/assets/willkommen.js" data-config="/assets/a.json" defer></script>');
+  });
+});
+
+describe('outdated translations', () => {
+  const original = structuredClone(template) as unknown as Json;
+  const namePath = ['offices', 0, 'name'];
+  const rename = (config: Json | undefined, locale: string, text: string) => setIn(config, namePath, setText(getIn(config, namePath), locale, text));
+  const others = Object.keys(template.offices[0].name).filter((locale) => locale !== 'de');
+
+  it('finds none while the German text is as opened', () => {
+    expect(outdatedLocales(original, original, namePath)).toEqual([]);
+    // Another language changed, German not: nothing to translate anew.
+    expect(outdatedLocales(rename(original, 'en', 'Other'), original, namePath)).toEqual([]);
+    expect(outdatedTexts(original, original)).toEqual([]);
+  });
+
+  it('lists every other language that still holds the opened text once the German text changed', () => {
+    const changed = rename(original, 'de', 'Ausländerbehörde Beispielstadt');
+    expect(others.length).toBeGreaterThan(10);
+    expect(outdatedLocales(changed, original, namePath)).toEqual(others);
+    // Changed back: nothing is outdated any more.
+    expect(outdatedLocales(rename(changed, 'de', template.offices[0].name.de), original, namePath)).toEqual([]);
+  });
+
+  it('never counts a language changed or typed after opening, even when typed as it was', () => {
+    let changed = rename(original, 'de', 'Ausländerbehörde Beispielstadt');
+    changed = rename(changed, 'ar', 'دائرة الأجانب في بيشبيلشتات');
+    expect(outdatedLocales(changed, original, namePath)).not.toContain('ar');
+    expect(outdatedLocales(changed, original, namePath)).toContain('en');
+    const typed = new Set([typedKey(changed, original, namePath, 'en')!]);
+    expect(outdatedLocales(changed, original, namePath, typed)).not.toContain('en');
+    expect(outdatedLocales(changed, original, namePath, typed)).toContain('tr');
+  });
+
+  it('outdates nothing for a German text that is new, emptied, or a text added after opening', () => {
+    const noGerman = setIn(original, namePath, {en: 'Office'}) as Json;
+    expect(outdatedLocales(setIn(noGerman, namePath, {de: 'Amt', en: 'Office'}), noGerman, namePath)).toEqual([]);
+    expect(outdatedLocales(rename(original, 'de', ''), original, namePath)).toEqual([]);
+    const added = addService(original, 'Einbürgerung')!;
+    const path = ['services', added.index, 'name'];
+    const withEnglish = setIn(added.config, path, {de: 'Einbürgerung neu', en: 'Naturalisation'});
+    expect(outdatedLocales(withEnglish, original, path)).toEqual([]);
+  });
+
+  it('compares a list item with itself after a removal moved it, by its id', () => {
+    const services = template.services as Array<{id: string; name: Record<string, string>}>;
+    const moved = removeService(original, 0);
+    const path = ['services', 0, 'name'];
+    // Now at 0: the service that was at 1. Its own German changed, its translations are as opened.
+    expect(counterpartPath(moved, original, path)).toEqual(['services', 1, 'name']);
+    const changed = setIn(moved, path, setText(getIn(moved, path), 'de', 'Neuer Name'));
+    expect(outdatedLocales(changed, original, path)).toEqual(Object.keys(services[1].name).filter((locale) => locale !== 'de'));
+    // Without the move, nothing: its German is still that of the service once at 1.
+    expect(outdatedLocales(moved, original, path)).toEqual([]);
+    expect(counterpartPath(addService(original, 'X')!.config, original, ['services', services.length, 'name'])).toBeUndefined();
+  });
+
+  it('removes the outdated languages and counts them per language as not done', () => {
+    const changed = setIn(rename(rename(original, 'de', 'Amt Beispielstadt'), 'ar', 'مكتب'), ['offices', 0, 'welcome', 'de'], 'Hallo!');
+    const summary = unfinishedLocales(changed, original);
+    expect(summary.find((item) => item.locale === 'en')).toEqual({locale: 'en', missing: 0, outdated: 2});
+    expect(summary.find((item) => item.locale === 'ar')).toEqual({locale: 'ar', missing: 0, outdated: 1});
+    expect(summary.some((item) => item.locale === 'de')).toBe(false);
+    expect(outdatedTexts(changed, original).map((text) => text.path)).toEqual([namePath, ['offices', 0, 'welcome']]);
+
+    const name = getIn(changed, namePath);
+    const stale = outdatedLocales(changed, original, namePath);
+    const cleaned = setIn(changed, namePath, withoutLocales(name, stale));
+    expect(getIn(cleaned, namePath)).toEqual({de: 'Amt Beispielstadt', ar: 'مكتب'});
+    expect(outdatedLocales(cleaned, original, namePath)).toEqual([]);
+    // Removed, English now lacks the name: still not done, now as missing.
+    expect(unfinishedLocales(cleaned, original).find((item) => item.locale === 'en')).toEqual({locale: 'en', missing: 1, outdated: 1});
+    expect(parseConfig(cleaned).ok).toBe(true);
+    // Nothing changed: the summary is incompleteLocales with no outdated texts.
+    expect(unfinishedLocales(original, original)).toEqual([]);
+    expect(withoutLocales('Amt', ['de'])).toBeUndefined();
   });
 });
 
