@@ -4,9 +4,10 @@
  * - those Chromium's ICU lacks (Sorani, Kurmanji, Pashto, Somali, Albanian, Tigrinya: Intl would fall
  *   back to the browser's own language, and a Tigrinya page would say "Montag"); their times and
  *   numbers are written as en-GB writes them (24-hour clock, Latin digits);
- * - German and English, the languages a page starts in: the first Intl.NumberFormat or DateTimeFormat
- *   of a page starts ICU's formatting, 100-200 ms at 4x CPU throttling, so a first render in them
- *   starts none (an embed test counts the Intl objects made before it).
+ * - German and English, the languages a page starts in, and Arabic, the language most newcomers read:
+ *   the first Intl.NumberFormat or DateTimeFormat of a page starts ICU's formatting, 100-200 ms at 4x
+ *   CPU throttling, so a first render in them starts none (an embed test counts the Intl objects made
+ *   before it).
  * The tables decide in every browser: asking Intl which locales it knows (`supportedLocalesOf`) costs
  * time too, and other browsers' data for these locales is the same CLDR.
  * Calendar dates are 'YYYY-MM-DD' strings in the office's zone; we format them as UTC dates so the
@@ -40,9 +41,10 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 
 /** 1234 -> '1.234' / '1,234' / '١٬٢٣٤', in the digits the locale writes. */
 export function formatNumber(value: number, locale: string): string {
-  // Counts on a first render ("3 von 9"): whole numbers below 1,000 need no grouping, and every table
-  // locale writes Latin digits (a unit test compares with Intl).
-  if (ownNames(locale) && Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
+  // Counts on a first render ("3 von 9"): whole numbers from 0 to 999 need no grouping and no sign
+  // (Arabic marks a minus with a direction mark), and every table locale writes Latin digits (unit
+  // and browser tests compare with Intl).
+  if (ownNames(locale) && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   const key = `number|${locale}`;
   let format = cache.get(key) as Intl.NumberFormat | undefined;
   if (!format) {

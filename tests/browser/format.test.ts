@@ -3,7 +3,8 @@
 // Somali, Albanian or Tigrinya: without the CLDR tables of calendar-names.ts, Intl would answer in the
 // browser's own language ("Montag" on a Tigrinya page).
 import {expect} from '@open-wc/testing';
-import {formatDate, formatTime, formatWeekday, languageName} from '../../src/core/format.js';
+import {CALENDAR_NAMES} from '../../src/core/calendar-names.js';
+import {formatDate, formatMoney, formatNumber, formatTime, formatWeekday, languageName} from '../../src/core/format.js';
 
 const MONDAY = '2026-01-05';
 const CHRISTMAS_EVE = '2026-12-24';
@@ -38,4 +39,44 @@ describe('formats where the browser lacks the locale', () => {
     expect(formatWeekday(MONDAY, 'fa')).to.equal('دوشنبه');
     expect(formatWeekday(MONDAY, 'uk')).to.equal('понеділок');
   });
+});
+
+// German, English and Arabic format from the CLDR tables too, so that a first render starts no ICU
+// formatter; there they must write exactly what this browser's own Intl writes (the unit tests compare
+// with Node's ICU, which could differ from Chromium's).
+describe('the tables write what this browser writes', () => {
+  const intl = (locale: string, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC', calendar: 'gregory'});
+  const days = Array.from({length: 366}, (_, index) => new Date(Date.UTC(2028, 0, 1 + index)).toISOString().slice(0, 10));
+  const times = Array.from({length: 96}, (_, index) => `${String(Math.floor(index / 4)).padStart(2, '0')}:${String((index % 4) * 15).padStart(2, '0')}`);
+  const owned = Object.entries(CALENDAR_NAMES).filter(([locale, table]) => table.numbers === locale);
+
+  it('(German, English and Arabic are the tables this browser also knows)', () => {
+    expect(owned.map(([locale]) => locale).sort()).to.deep.equal(['ar', 'de', 'en']);
+    for (const [locale] of owned) expect(Intl.DateTimeFormat.supportedLocalesOf([locale])).to.deep.equal([locale]);
+  });
+
+  for (const [locale, table] of owned) {
+    it(`${locale}: weekdays, dates, times, counts, fees and language names`, () => {
+      const mismatches: string[] = [];
+      const check = (what: string, ours: string, theirs: string | undefined) => {
+        if (ours !== theirs) mismatches.push(`${what}: ${JSON.stringify(ours)} ≠ ${JSON.stringify(theirs)}`);
+      };
+      for (const day of days) {
+        check(day, formatWeekday(day, locale), intl(locale, {weekday: 'long'}).format(new Date(`${day}T00:00:00Z`)));
+        check(day, formatDate(day, locale), intl(locale, {weekday: 'short', day: 'numeric', month: 'long'}).format(new Date(`${day}T00:00:00Z`)));
+      }
+      const clock = intl(locale, {hour: 'numeric', minute: '2-digit'});
+      for (const time of times) check(time, formatTime(time, locale), clock.format(new Date(`2000-01-01T${time}:00Z`)));
+      const numbers = new Intl.NumberFormat(locale);
+      for (let value = 0; value < 1000; value++) check(String(value), formatNumber(value, locale), numbers.format(value));
+      for (const amount of [0, 5, 93, 93.5, 250.05, 999.99]) {
+        const euros = new Intl.NumberFormat(locale, {style: 'currency', currency: 'EUR', minimumFractionDigits: Number.isInteger(amount) ? 0 : 2});
+        check(`${amount} €`, formatMoney(amount, 'EUR', locale), euros.format(amount));
+      }
+      const names = new Intl.DisplayNames([locale], {type: 'language'});
+      for (const code of Object.keys(table.languages)) check(code, languageName(code, locale), names.of(code));
+      expect(mismatches.slice(0, 5), `${mismatches.length} mismatches`).to.deep.equal([]);
+    });
+  }
 });

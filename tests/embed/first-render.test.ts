@@ -1,4 +1,4 @@
-// The first render of the contact card and the checklist in German and English starts no ICU
+// The first render of the contact card and the checklist in German, English and Arabic starts no ICU
 // formatter. The first Intl.NumberFormat, DateTimeFormat, DisplayNames or Collator of a page costs
 // 100-200 ms at 4x CPU throttling, more than the widgets' own render; format.ts writes these languages
 // from CLDR tables instead. Counting the calls is deterministic, so it belongs here; the time itself
@@ -27,7 +27,7 @@ const COUNT_ICU = `
 `;
 
 describe('first render without ICU formatters', () => {
-  for (const lang of ['de', 'en']) {
+  for (const lang of ['de', 'en', 'ar']) {
     it(`${lang}: the contact card and a checklist case render without starting one`, async () => {
       const url = host.server.page(
         `/first-render-${lang}.html`,
