@@ -21,107 +21,27 @@ import type {Browser, Page} from 'playwright-core';
 // @ts-expect-error: plain .mjs, run by the build to print the value
 import {integrity} from '../../scripts/print-integrity.mjs';
 import {BUNDLE_PATH, launchBrowser, widgetText} from './harness.js';
+import {
+  DIRECTIVES,
+  SITE,
+  apacheHeader,
+  clonePolicy,
+  extend,
+  parsePolicy,
+  readGuide,
+  section,
+  serialize,
+  wordpressPage,
+  type Guide,
+  type HostPage,
+  type Policy,
+} from './guide-reading.js';
 import {GUIDE_PAGES, withStorybookLinks} from '../../stories/docs/guide-links.js';
 
 const GUIDES_DIR = new URL('../../docs/guides/', import.meta.url);
-const SITE = 'https://www.musterstadt.example.org';
 const {version: VERSION} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
 // A 1 x 1 grey PNG: Leaflet stretches it to 256 x 256.
 const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGO4DgAA6QDpDQ2c6wAAAABJRU5ErkJggg==', 'base64');
-
-// --- Reading a guide ------------------------------------------------------------------------------
-
-interface CodeBlock {
-  lang: string;
-  text: string;
-  /** The `## ` heading the block is under: failure messages say where to look. */
-  section: string;
-}
-
-interface Guide {
-  file: string;
-  markdown: string;
-  blocks: CodeBlock[];
-}
-
-/** Fenced code blocks, also those indented inside list items (the indentation is removed). */
-function codeBlocks(markdown: string): CodeBlock[] {
-  const blocks: CodeBlock[] = [];
-  let section = '';
-  let open: {indent: number; lang: string; lines: string[]} | undefined;
-  for (const line of markdown.split('\n')) {
-    if (open) {
-      if (/^\s*```\s*$/.test(line)) {
-        blocks.push({lang: open.lang, text: open.lines.join('\n'), section});
-        open = undefined;
-      } else {
-        open.lines.push(line.slice(Math.min(open.indent, line.length - line.trimStart().length)));
-      }
-      continue;
-    }
-    const fence = /^(\s*)```(\S*)\s*$/.exec(line);
-    if (fence) open = {indent: fence[1].length, lang: fence[2], lines: []};
-    else if (line.startsWith('## ')) section = line.slice(3).trim();
-  }
-  return blocks;
-}
-
-function readGuide(file: string): Guide {
-  const markdown = readFileSync(new URL(file, GUIDES_DIR), 'utf8');
-  return {file, markdown, blocks: codeBlocks(markdown)};
-}
-
-/** The text of the `## ` section whose heading matches. */
-function section(guide: Guide, heading: RegExp): string {
-  const parts = guide.markdown.split(/^## /m);
-  const found = parts.find((part) => heading.test(part.split('\n')[0]));
-  if (!found) throw new Error(`${guide.file}: no "## " section matching ${heading}`);
-  return found;
-}
-
-// --- Content-Security-Policy as data ---------------------------------------------------------------
-
-/** One policy: directive name to its sources, in header order. */
-type Policy = Map<string, string[]>;
-
-const DIRECTIVES = new Set([
-  'default-src', 'script-src', 'script-src-elem', 'script-src-attr', 'style-src', 'style-src-elem', 'style-src-attr',
-  'img-src', 'connect-src', 'font-src', 'object-src', 'media-src', 'frame-src', 'worker-src', 'manifest-src',
-  'base-uri', 'form-action', 'frame-ancestors', 'require-trusted-types-for', 'trusted-types', 'upgrade-insecure-requests',
-]);
-
-function parsePolicy(text: string, where: string): Policy {
-  const policy: Policy = new Map();
-  for (const part of text.split(';')) {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    if (!name) continue;
-    if (!DIRECTIVES.has(name)) throw new Error(`${where}: "${name}" is not a CSP directive (in "${text}")`);
-    if (policy.has(name)) throw new Error(`${where}: the policy names ${name} twice; browsers ignore the second`);
-    policy.set(name, sources);
-  }
-  return policy;
-}
-
-const serialize = (policy: Policy) => [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
-
-/**
- * "Add what is missing": sources are added to the directive. A directive the policy does not have yet
- * starts from default-src (a webmaster who writes only `img-src https://tiles…` under
- * `default-src 'self'` would lose 'self' for images; every guide says to add, not replace).
- */
-function extend(policy: Policy, directive: string, sources: string[]): void {
-  // A policy that does not restrict this at all (no directive, no default-src to fall back on) needs
-  // nothing added; adding would restrict it. This is the case of a second header that only adds
-  // Trusted Types (drupal.md).
-  const fallback = directive.endsWith('-src') && policy.has('default-src');
-  if (!policy.has(directive) && !fallback) return;
-  const current = policy.get(directive) ?? (directive.endsWith('-src') ? [...(policy.get('default-src') ?? [])] : []);
-  policy.set(directive, [...current, ...sources.filter((source) => !current.includes(source))]);
-}
-
-function clonePolicy(policy: Policy): Policy {
-  return new Map([...policy].map(([name, sources]) => [name, [...sources]]));
-}
 
 /** A row of the guide's "| your situation | add |" table in its CSP step. */
 interface TableRow {
@@ -183,14 +103,6 @@ function bareBlock(guide: Guide): Policy {
   const block = guide.blocks.find((candidate) => /Content-Security-Policy/.test(candidate.section) && /^\s*script-src /.test(candidate.text));
   if (!block) throw new Error(`${guide.file}: no policy code block in its CSP step`);
   return parsePolicy(block.text.trim(), `${guide.file}, "${block.section}"`);
-}
-
-/** The Apache line `Header set Content-Security-Policy "…"` of the CSP step. */
-function apacheHeader(guide: Guide): Policy {
-  const block = guide.blocks.find((candidate) => candidate.lang === 'apache' && /Content-Security-Policy/.test(candidate.section));
-  const value = block && /Header (?:set|always set) Content-Security-Policy "([^"]+)"/.exec(block.text)?.[1];
-  if (!value) throw new Error(`${guide.file}: no Apache "Header set Content-Security-Policy" line in its CSP step`);
-  return parsePolicy(value, `${guide.file}, Apache header line`);
 }
 
 /**
@@ -288,47 +200,6 @@ function officeConfig(guide: Guide, host: string): string {
 }
 
 // --- Host pages that look like each system's output ----------------------------------------------------
-
-interface HostPage {
-  html: string;
-  /** Inline scripts of the CMS that the guide's policy blocks (not the widgets' business). */
-  blockedInlineScripts: number;
-}
-
-/** WordPress block theme: template parts, wp-block-* markup, the widgets in a Custom HTML block. */
-function wordpressPage(script: string, elements: string): HostPage {
-  return {
-    blockedInlineScripts: 1,
-    html: `<!DOCTYPE html>
-<html lang="de-DE">
-<head>
-<meta charset="UTF-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Ausländerbehörde &#8211; Stadt Musterstadt</title>
-<link rel="stylesheet" id="wp-block-library-css" href="${SITE}/wp-includes/css/dist/block-library/style.min.css?ver=6.8.1" media="all">
-<script id="wp-emoji-settings">window._wpemojiSettings = {"baseUrl":"https:\\/\\/s.w.org\\/images\\/core\\/emoji\\/15.1.0\\/72x72\\/"};</script>
-</head>
-<body class="page-template-default page page-id-42 wp-embed-responsive">
-<div class="wp-site-blocks">
-<header class="wp-block-template-part">
-<div class="wp-block-group alignfull has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">
-<p class="wp-block-site-title"><a href="${SITE}/" rel="home">Stadt Musterstadt</a></p>
-</div>
-</header>
-<main class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">
-<h1 class="has-text-align-left wp-block-post-title">Ausländerbehörde</h1>
-<div class="entry-content wp-block-post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained">
-<h2 class="wp-block-heading">Ihr Termin bei uns</h2>
-${elements}
-</div>
-</main>
-<footer class="wp-block-template-part"><p class="has-small-font-size">Stadt Musterstadt · <a href="${SITE}/impressum/">Impressum</a></p></footer>
-</div>
-${script}
-</body>
-</html>`,
-  };
-}
 
 /** TYPO3 with its own CSP: Fluid layout markup, content elements, TYPO3's nonce on its inline script. */
 function typo3Page(script: string, elements: string, nonce: string): HostPage {
@@ -473,7 +344,7 @@ const CASES: GuideCase[] = [
     // The example .htaccess line, as it stands: it must already hold what the table says to add.
     file: 'wordpress.md',
     policies: (guide) => [apacheHeader(guide)],
-    page: wordpressPage,
+    page: (script, elements) => wordpressPage(script, elements),
   },
   {
     // TYPO3's own frontend policy with the guide's csp.yaml applied.

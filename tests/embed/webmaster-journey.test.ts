@@ -12,9 +12,8 @@
  *    READ from the guide, the snippet pasted verbatim into a Custom HTML block (plus the guide's
  *    checklist element), dist/willkommen.js and the download at the paths the snippet names.
  *
- * guides.test.ts has the full guide parser; its helpers are not exported, so this file has a minimal
- * equivalent: the first ```apache block with a `Header set Content-Security-Policy "…"` line, and the
- * guide's `<willkommen-checklist …>…</willkommen-checklist>` element.
+ * The guide is read, and the WordPress page made, by the same code as in guides.test.ts
+ * (guide-reading.ts).
  *
  * Nothing is built here: run `npm run build` and then `npm run build:configurator` first.
  */
@@ -26,11 +25,11 @@ import {tmpdir} from 'node:os';
 import {extname, join} from 'node:path';
 import type {Page} from 'playwright-core';
 import {BUNDLE_PATH, openPage, useHost, widgetText} from './harness.js';
+import {apacheHeader, readGuide, serialize, wordpressPage} from './guide-reading.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const CONFIGURATOR_DIR = new URL('site/configurator/', ROOT);
 const CLI_PATH = new URL('dist/cli.mjs', ROOT);
-const GUIDE = new URL('docs/guides/wordpress.md', ROOT);
 
 // What the webmaster types.
 const NAME = {de: 'Ausländerbehörde Beispielstadt', ar: 'دائرة الأجانب في بيشبيلشتات'};
@@ -78,51 +77,11 @@ function serveConfigurator(): string {
   return `${host.server.origin}/configurator/index.html`;
 }
 
-/** The Apache CSP line of the guide's CSP step (a minimal stand-in for guides.test.ts's apacheHeader). */
-function guidePolicy(markdown: string): string {
-  for (const [, block] of markdown.matchAll(/^```apache\n([\s\S]*?)^```/gm)) {
-    const value = /Header (?:always )?set Content-Security-Policy "([^"]+)"/.exec(block)?.[1];
-    if (value) return value;
-  }
-  throw new Error('docs/guides/wordpress.md: no ```apache block with `Header set Content-Security-Policy "…"`');
-}
-
 /** The guide's checklist element from its "Place the widgets" step. */
 function guideChecklist(markdown: string): string {
   const element = /<willkommen-checklist\b[\s\S]*?<\/willkommen-checklist>/.exec(markdown)?.[0];
   if (!element) throw new Error('docs/guides/wordpress.md: no <willkommen-checklist>…</willkommen-checklist> element');
   return element;
-}
-
-/** A WordPress block theme's page (as in guides.test.ts), in Arabic, with a Custom HTML block. */
-function wordpressPage(origin: string, customHtml: string): string {
-  return `<!DOCTYPE html>
-<html dir="rtl" lang="ar">
-<head>
-<meta charset="UTF-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>دائرة الأجانب &#8211; Stadt Beispielstadt</title>
-<link rel="stylesheet" id="wp-block-library-css" href="${origin}/wp-includes/css/dist/block-library/style.min.css?ver=6.8.1" media="all">
-<script id="wp-emoji-settings">window._wpemojiSettings = {"baseUrl":"https:\\/\\/s.w.org\\/images\\/core\\/emoji\\/15.1.0\\/72x72\\/"};</script>
-</head>
-<body class="page-template-default page page-id-42 rtl wp-embed-responsive">
-<div class="wp-site-blocks">
-<header class="wp-block-template-part">
-<div class="wp-block-group alignfull has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">
-<p class="wp-block-site-title"><a href="${origin}/" rel="home">Stadt Beispielstadt</a></p>
-</div>
-</header>
-<main class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">
-<h1 class="wp-block-post-title">دائرة الأجانب</h1>
-<div class="entry-content wp-block-post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained">
-<h2 class="wp-block-heading">موعدك لدينا</h2>
-${customHtml}
-</div>
-</main>
-<footer class="wp-block-template-part"><p class="has-small-font-size">Stadt Beispielstadt · <a href="${origin}/impressum/">Impressum</a></p></footer>
-</div>
-</body>
-</html>`;
 }
 
 /** Selects a field's text and types over it, as with the keyboard. */
@@ -228,11 +187,20 @@ describe('the webmaster journey of the issue', () => {
 
       // --- 4. WordPress, the guide's CSP, the snippet pasted verbatim ---------------------------------
       const step4 = (what: string) => `step 4 (WordPress page): ${what}`;
-      const guide = readFileSync(GUIDE, 'utf8');
-      const csp = guidePolicy(guide);
+      const guide = readGuide('wordpress.md');
+      const csp = serialize(apacheHeader(guide));
       const pagePath = '/auslaenderbehoerde/';
-      const customHtml = `<!-- wp:html -->\n${snippet}\n${guideChecklist(guide)}\n<!-- /wp:html -->`;
-      const pageUrl = host.server.page(pagePath, wordpressPage(host.server.origin, customHtml), {csp});
+      const customHtml = `<!-- wp:html -->\n${snippet}\n${guideChecklist(guide.markdown)}\n<!-- /wp:html -->`;
+      // The snippet's script line is in the Custom HTML block, so the theme adds no script of its own.
+      const page = wordpressPage('', customHtml, {
+        origin: host.server.origin,
+        lang: 'ar',
+        dir: 'rtl',
+        siteName: 'Stadt Beispielstadt',
+        title: 'دائرة الأجانب',
+        heading: 'موعدك لدينا',
+      });
+      const pageUrl = host.server.page(pagePath, page.html, {csp});
       const src = new URL(attribute('src')!, pageUrl).pathname;
       const dataConfig = new URL(attribute('data-config')!, pageUrl).pathname;
       host.server.route(src, {body: bundle, headers: {'content-type': 'text/javascript'}});
