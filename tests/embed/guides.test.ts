@@ -43,6 +43,8 @@ const {version: VERSION} = JSON.parse(readFileSync(new URL('../../package.json',
 // A 1 x 1 grey PNG: Leaflet stretches it to 256 x 256.
 const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGO4DgAA6QDpDQ2c6wAAAABJRU5ErkJggg==', 'base64');
 
+// --- The table of a guide's CSP step -----------------------------------------------------------------
+
 /** A row of the guide's "| your situation | add |" table in its CSP step. */
 interface TableRow {
   situation: string;
