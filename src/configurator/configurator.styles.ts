@@ -1,13 +1,14 @@
 import {css} from 'lit';
 import {tokens} from '../core/tokens.js';
 import {boxStyles} from '../core/box.styles.js';
-import {buttonStyles, statusDotStyles} from '../core/controls.styles.js';
+import {buttonStyles, fieldStyles, statusDotStyles} from '../core/controls.styles.js';
 
 /** The configurator reuses the widgets' tokens, so it looks like the widgets it configures. */
 export const configuratorStyles = [
   tokens,
   boxStyles,
   buttonStyles,
+  fieldStyles,
   statusDotStyles,
   css`
     :host {
@@ -67,18 +68,12 @@ export const configuratorStyles = [
       margin: 0.125em 0 0.25em;
       font-size: 0.9375em;
     }
+    /* Size, border and colours from fieldStyles; in a form every field takes the whole line. */
     input:not([type='checkbox']),
     select,
     textarea {
       display: block;
       inline-size: 100%;
-      min-block-size: 2.75em;
-      padding: 0.375em 0.5em;
-      border: 0.125em solid currentColor;
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: inherit;
-      font: inherit;
     }
     input[type='file'] {
       padding: 0.5em;

@@ -45,12 +45,15 @@ export const buttonStyles = css`
   }
 `;
 
-/** Select boxes, search, date and time fields: large enough to hit, in the host page's font and colours. */
+/**
+ * Select boxes, text areas and every input but check boxes and radio buttons (search, date, time, text,
+ * file): large enough to hit, in the host page's font and colours. The configurator uses it too.
+ */
 export const fieldStyles = css`
   select,
-  input[type='search'],
-  input[type='date'],
-  input[type='time'] {
+  textarea,
+  /* :where() keeps this as weak as a type selector, so a widget's or form's own rule wins. */
+  input:where(:not([type='checkbox'], [type='radio'])) {
     min-height: 2.75em;
     padding: 0.25em 0.5em;
     border: 0.125em solid currentColor;
