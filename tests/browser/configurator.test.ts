@@ -40,6 +40,13 @@ async function choose(element: WillkommenConfigurator, selector: string, value: 
   await element.updateComplete;
 }
 
+/** Shift+Tab: a keyboard user goes back one control. */
+async function shiftTab(): Promise<void> {
+  await sendKeys({down: 'Shift'});
+  await sendKeys({press: 'Tab'});
+  await sendKeys({up: 'Shift'});
+}
+
 async function until(condition: () => boolean, what: string): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt++) {
     if (condition()) return;
@@ -479,9 +486,7 @@ describe('willkommen-configurator', () => {
     expect(element.shadowRoot!.querySelectorAll('#partner-list > li')).to.have.length(count);
     await sendKeys({press: 'Enter'});
     await until(() => element.shadowRoot!.activeElement?.id === 'cancel-remove', 'the confirmation again');
-    await sendKeys({down: 'Shift'});
-    await sendKeys({press: 'Tab'});
-    await sendKeys({up: 'Shift'});
+    await shiftTab();
     expect(element.shadowRoot!.activeElement!.id).to.equal('confirm-remove');
     await sendKeys({press: 'Enter'});
     await until(() => element.shadowRoot!.querySelectorAll('#partner-list > li').length === count - 1, 'the removal');
@@ -920,9 +925,7 @@ describe('willkommen-configurator', () => {
     await sendKeys({press: 'Space'});
     await until(() => ids()[2] === before[0], 'the second move down');
     expect(focused()).to.equal('document-2-down');
-    await sendKeys({down: 'Shift'});
-    await sendKeys({press: 'Tab'});
-    await sendKeys({up: 'Shift'});
+    await shiftTab();
     expect(focused()).to.equal('document-2-up');
     await sendKeys({press: 'Enter'});
     await until(() => ids()[1] === before[0], 'the move up');
@@ -1023,9 +1026,7 @@ describe('willkommen-configurator', () => {
     expect(ids()).to.include('family');
     await sendKeys({press: 'Enter'});
     await until(() => focused() === 'cancel-remove-service', 'the confirmation again');
-    await sendKeys({down: 'Shift'});
-    await sendKeys({press: 'Tab'});
-    await sendKeys({up: 'Shift'});
+    await shiftTab();
     expect(focused()).to.equal('confirm-remove-service');
     await sendKeys({press: 'Enter'});
     await until(() => ids().length === index, 'the removal');
@@ -1232,9 +1233,7 @@ describe('willkommen-configurator', () => {
     await until(() => element.shadowRoot!.activeElement === remove(), 'Escape to cancel');
     await sendKeys({press: 'Enter'});
     await until(() => focused() === 'cancel-remove-category', 'the confirmation again');
-    await sendKeys({down: 'Shift'});
-    await sendKeys({press: 'Tab'});
-    await sendKeys({up: 'Shift'});
+    await shiftTab();
     expect(focused()).to.equal('confirm-remove-category');
     await sendKeys({press: 'Enter'});
     await until(() => categories().length === 0, 'the removal');
