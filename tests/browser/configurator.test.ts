@@ -56,6 +56,26 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 }
 
 /** The preview's contact card, once it has rendered the config now in the preview. */
+/**
+ * Exports as the webmaster does, with a click or (keyboard) focus and Enter on the export button, and
+ * returns what the configurator hands over: the file's text and name.
+ */
+async function exportConfig(element: WillkommenConfigurator, {keyboard = false} = {}): Promise<{text: string; fileName: string}> {
+  let exported: {text: string; fileName: string} | undefined;
+  const listener = (event: Event) => (exported = (event as CustomEvent).detail);
+  element.addEventListener('willkommen-configurator-export', listener);
+  if (keyboard) {
+    $(element, '#export').focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => exported !== undefined, 'the export');
+  } else {
+    $(element, '#export').click();
+    await element.updateComplete;
+  }
+  element.removeEventListener('willkommen-configurator-export', listener);
+  return exported!;
+}
+
 async function previewCard(element: WillkommenConfigurator): Promise<HTMLElement & {updateComplete: Promise<boolean>}> {
   const card = $<HTMLElement & {updateComplete: Promise<boolean>}>(element, 'willkommen-contact-card');
   await settled(card);
@@ -193,10 +213,7 @@ describe('willkommen-configurator', () => {
     expect(summary()).to.contain('Englisch (en): ein Text fehlt');
     expect($(element, '#check-status').textContent).to.contain('Keine Probleme');
 
-    let exported: {text: string} | undefined;
-    element.addEventListener('willkommen-configurator-export', (event) => (exported = (event as CustomEvent).detail));
-    $(element, '#export').click();
-    await element.updateComplete;
+    const exported = await exportConfig(element);
     const json = JSON.parse(exported!.text);
     expect(json.offices[0].name).to.deep.equal({de: 'Ausländerbehörde Beispielstadt', ar: 'دائرة الأجانب في بيشبيلشتات'});
     expect(json.offices[0].welcome).to.deep.equal(template.offices[0].welcome);
@@ -305,10 +322,7 @@ describe('willkommen-configurator', () => {
     await type(element, '#office-name', 'Ausländerbehörde Beispielstadt');
     await type(element, '#opening-hours', 'Mo-Fr 08:00-12:00; PH off');
     await choose(element, '#region', 'DE-HE');
-    let exported: {text: string; fileName: string} | undefined;
-    element.addEventListener('willkommen-configurator-export', (event) => (exported = (event as CustomEvent).detail));
-    $(element, '#export').click();
-    await element.updateComplete;
+    const exported = await exportConfig(element);
     expect(exported, 'export event').to.exist;
     expect(exported!.fileName).to.equal('auslaenderbehoerde-beispielstadt.json');
     const json = JSON.parse(exported!.text);
@@ -710,10 +724,7 @@ describe('willkommen-configurator', () => {
     await type(element, '#partner-lon', '7.47');
     await choose(element, '#edit-locale', 'ar');
     await type(element, '#document-1-where', 'من البلدية');
-    let exported: {text: string} | undefined;
-    element.addEventListener('willkommen-configurator-export', (event) => (exported = (event as CustomEvent).detail));
-    $(element, '#export').click();
-    await element.updateComplete;
+    const exported = await exportConfig(element);
     const json = JSON.parse(exported!.text);
     expect(json.partners.features.at(-1)).to.deep.equal({
       type: 'Feature',
@@ -820,10 +831,7 @@ describe('willkommen-configurator', () => {
     await until(() => (element.json as any).documents.length === template.documents.length - 1, 'the removal');
     expect($(element, '#documents-status').textContent).to.contain('aus 2 Leistungen gestrichen');
     expect(element.shadowRoot!.activeElement?.id).to.equal('new-document-name');
-    let exported: {text: string} | undefined;
-    element.addEventListener('willkommen-configurator-export', (event) => (exported = (event as CustomEvent).detail));
-    $(element, '#export').click();
-    await element.updateComplete;
+    const exported = await exportConfig(element);
     expect(exported!.text).not.to.contain('"marriage-certificate"');
     const json = JSON.parse(exported!.text);
     for (const service of using) {
@@ -932,11 +940,7 @@ describe('willkommen-configurator', () => {
     expect(focused()).to.equal('document-1-up');
 
     // The exported file has the new order; the services still name the same documents.
-    let exported: {text: string} | undefined;
-    element.addEventListener('willkommen-configurator-export', (event) => (exported = (event as CustomEvent).detail));
-    $(element, '#export').focus();
-    await sendKeys({press: 'Enter'});
-    await until(() => exported !== undefined, 'the export');
+    const exported = await exportConfig(element, {keyboard: true});
     const json = JSON.parse(exported!.text);
     expect(json.documents.map((document: {id: string}) => document.id)).to.deep.equal([before[1], before[0], ...before.slice(2)]);
     expect(json.services).to.deep.equal(template.services);
@@ -1038,11 +1042,7 @@ describe('willkommen-configurator', () => {
     // The documents stay in the config.
     expect((element.json as any).documents).to.deep.equal(template.documents);
 
-    let exported: {text: string} | undefined;
-    element.addEventListener('willkommen-configurator-export', (event) => (exported = (event as CustomEvent).detail));
-    $(element, '#export').focus();
-    await sendKeys({press: 'Enter'});
-    await until(() => exported !== undefined, 'the export');
+    const exported = await exportConfig(element, {keyboard: true});
     const json = JSON.parse(exported!.text);
     expect(parseConfig(json).ok).to.equal(true);
     expect(json.services.at(-1)).to.deep.equal({
