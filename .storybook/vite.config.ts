@@ -14,7 +14,6 @@ export const sharedDependencies = [
   'lit/decorators.js',
   'lit/directive-helpers.js',
   '@lit/localize',
-  '@lit/task',
   'valibot',
 ];
 

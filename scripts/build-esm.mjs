@@ -1,5 +1,5 @@
 // The ES module build for bundler users: one entry per widget (and one for all of them) in lib/,
-// with Lit, @lit/localize, @lit/task, valibot and Leaflet left as imports of the installing project
+// with Lit, @lit/localize, valibot and Leaflet left as imports of the installing project
 // (package.json dependencies), so a site that has Lit already ships it once. Types go to lib/types
 // (tsconfig.types.json). dist/ keeps only what a webmaster needs: the one self-contained willkommen.js.
 import {build} from 'esbuild';

@@ -5,7 +5,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import type {Task} from '@lit/task';
+import type {ConfigController} from './config/config-controller.js';
 import type {LoadedConfig} from './config/load.js';
 import type {Config} from './config/schema.js';
 import {contain} from './containment.js';
@@ -64,18 +64,17 @@ export function configText(value: LocalizedText | undefined, locale: string, con
  */
 export function renderWithConfig(
   host: HTMLElement,
-  task: Task<readonly [string], LoadedConfig>,
+  configuration: ConfigController,
   content: (config: Config) => TemplateResult,
 ): unknown {
   return contain(
     host,
-    () =>
-      task.render({
-        initial: renderLoading,
-        pending: renderLoading,
-        complete: (result) => (result.ok ? content(result.config) : renderConfigError(result)),
-        error: renderWidgetError,
-      }),
+    () => {
+      const result = configuration.value;
+      if (configuration.failed) return renderWidgetError();
+      if (!result) return renderLoading();
+      return result.ok ? content(result.config) : renderConfigError(result);
+    },
     renderWidgetError,
   );
 }

@@ -5,6 +5,7 @@
 // is measured by `npm run bench`. (Intl.PluralRules is left out: it starts no formatter and costs ~0.)
 import {describe, expect, it} from 'vitest';
 import {hostPage, openPage, STRICT_CSP, useHost, widgetText} from './harness.js';
+import {musterstadt} from '../fixtures/configs.js';
 
 const host = useHost();
 
@@ -52,4 +53,55 @@ describe('first render without ICU formatters', () => {
       await page.context().close();
     });
   }
+});
+
+/** Notes every widget that ever shows its loading line, however briefly. */
+const WATCH_LOADING = `
+  window.loadingShown = [];
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && (node.matches('.loading') || node.querySelector('.loading'))) window.loadingShown.push(this.localName);
+      }
+    }).observe(root, {childList: true, subtree: true});
+    return root;
+  };
+`;
+
+describe('first render with the config at hand', () => {
+  it('the embedded default and an inline config above the widget: content at once, no loading line', async () => {
+    const config = JSON.stringify(musterstadt).replace(/</g, '\\u003c');
+    const url = host.server.page(
+      '/first-render-at-hand.html',
+      hostPage(
+        `<willkommen-contact-card></willkommen-contact-card>
+<script type="application/json" id="amt">${config}</script>
+<willkommen-checklist config="#amt" service="extension"></willkommen-checklist>
+<script src="/willkommen.js"></script>`,
+      ),
+      {csp: STRICT_CSP},
+    );
+    const {page, watch} = await openPage(host.browser, url, {init: WATCH_LOADING});
+    expect(await widgetText(page, 'willkommen-contact-card')).toContain('Ausländerbehörde Musterstadt');
+    expect(await widgetText(page, 'willkommen-checklist')).toMatch(/Reisepass/);
+    expect(await page.evaluate(() => (window as unknown as {loadingShown: string[]}).loadingShown)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a config that must be fetched: the loading line first (the watch above can see one)', async () => {
+    host.server.route('/slow-config.json', {body: JSON.stringify(musterstadt), headers: {'content-type': 'application/json'}, delay: 300});
+    const url = host.server.page(
+      '/first-render-fetched.html',
+      hostPage(`<willkommen-contact-card config="/slow-config.json"></willkommen-contact-card><script src="/willkommen.js"></script>`),
+      {csp: STRICT_CSP},
+    );
+    const {page, watch} = await openPage(host.browser, url, {init: WATCH_LOADING});
+    expect(await widgetText(page, 'willkommen-contact-card')).toContain('Ausländerbehörde Musterstadt');
+    expect(await page.evaluate(() => (window as unknown as {loadingShown: string[]}).loadingShown)).toEqual(['willkommen-contact-card']);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -14,6 +14,7 @@ import {
   configSource,
   forgetLoadedConfigs,
   loadConfig,
+  loadConfigNow,
   type LoadedConfig,
 } from '../../src/core/config/load.js';
 import {musterstadt} from '../fixtures/configs.js';
@@ -462,5 +463,78 @@ describe('loadConfig: inline #id scripts', () => {
     } finally {
       readyState.mockRestore();
     }
+  });
+});
+
+describe('loadConfigNow: the config before the first render, when there is no need to wait', () => {
+  const widget = () => document.body.appendChild(document.createElement('willkommen-contact-card'));
+
+  it('the embedded default: at once, and the same result loadConfig gives later', async () => {
+    const now = loadConfigNow(DEFAULT_SOURCE, widget());
+    expect(now?.ok && now.config.offices[0].id).toBe('auslaenderbehoerde');
+    expect(await loadConfig(DEFAULT_SOURCE)).toBe(now);
+  });
+
+  it('an inline script of a parsed page: at once; its issues are logged once, however many widgets ask', async () => {
+    addScript('amt', bad('dangling-ref.json'));
+    const first = loadConfigNow('#amt', widget());
+    expect(first && !first.ok && first.issues[0].path).toBe('$.services[0].documents[1].ref');
+    expect(loadConfigNow('#amt', widget())).toBe(first);
+    expect(await loadConfig('#amt')).toBe(first);
+    expect(consoleError).toHaveBeenCalledTimes(1);
+  });
+
+  it('a URL: not without waiting, and nothing fetched by asking', () => {
+    expect(loadConfigNow(CONFIG_URL, widget())).toBeUndefined();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('a URL once loaded: at once for widgets that render later', async () => {
+    fetchMock.mockResolvedValue(response(200, VALID));
+    const loaded = await loadConfig(CONFIG_URL);
+    expect(loadConfigNow(CONFIG_URL, widget())).toBe(loaded);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('while a URL loads: undefined, so the widget waits for the same request', async () => {
+    fetchMock.mockResolvedValue(response(200, VALID));
+    const pending = loadConfig(CONFIG_URL);
+    expect(loadConfigNow(CONFIG_URL, widget())).toBeUndefined();
+    await pending;
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  describe('while the page is still parsing', () => {
+    let readyState: ReturnType<typeof vi.spyOn>;
+    beforeEach(() => {
+      readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    });
+    afterEach(() => readyState.mockRestore());
+
+    it('reads an inline script the parser has passed (it stands before the widget)', () => {
+      addScript('amt', VALID);
+      expect(loadConfigNow('#amt', widget())?.ok).toBe(true);
+    });
+
+    it('also for a widget inside another element\'s shadow root', () => {
+      addScript('amt', VALID);
+      const outer = widget();
+      const inner = outer.attachShadow({mode: 'open'}).appendChild(document.createElement('willkommen-checklist'));
+      expect(loadConfigNow('#amt', inner)?.ok).toBe(true);
+    });
+
+    it('waits for a script after the widget: its text may still be arriving', async () => {
+      const element = widget();
+      addScript('amt', '{"version": 1, "off');
+      expect(loadConfigNow('#amt', element)).toBeUndefined();
+      // Nothing was cached: once the page is parsed, the complete script is read.
+      document.getElementById('amt')!.textContent = VALID;
+      readyState.mockReturnValue('interactive');
+      expect(loadConfigNow('#amt', element)?.ok).toBe(true);
+    });
+
+    it('waits for a script that is not there yet', () => {
+      expect(loadConfigNow('#later', widget())).toBeUndefined();
+    });
   });
 });

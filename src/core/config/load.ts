@@ -39,30 +39,75 @@ export function configSource(attribute: string | null | undefined): string {
 }
 
 const cache = new Map<string, Promise<LoadedConfig>>();
+/** The same loads once they are done, for widgets that render after that (or need no wait at all). */
+const settled = new Map<string, LoadedConfig>();
 
 export function loadConfig(source: string): Promise<LoadedConfig> {
   let pending = cache.get(source);
   if (!pending) {
-    pending = loadSource(source).then((result) => {
-      if (!result.ok) logIssues(result);
-      return result;
-    });
+    pending = loadSource(source).then((result) => remember(source, result));
     cache.set(source, pending);
   }
   return pending;
 }
 
+/**
+ * The config when it can be had without waiting: loaded before, the embedded default, or an inline
+ * script the HTML parser has already passed. A widget then renders its content in its FIRST update,
+ * with no "loading" line flashing and no layout shift; otherwise it calls `loadConfig` and waits.
+ */
+export function loadConfigNow(source: string, element: Element): LoadedConfig | undefined {
+  const known = settled.get(source);
+  if (known || cache.has(source)) return known;
+  let result: LoadedConfig | undefined;
+  if (source === DEFAULT_SOURCE) result = outcome(source, parseConfig(defaultProfile));
+  else if (source.startsWith('#')) {
+    const script = document.getElementById(source.slice(1));
+    if (script && (document.readyState !== 'loading' || parsedBefore(script, element))) {
+      result = outcome(source, readInlineConfig(source.slice(1)));
+    }
+  }
+  if (result) cache.set(source, Promise.resolve(remember(source, result)));
+  return result;
+}
+
+/**
+ * While the page is still parsing, an inline script is complete once the parser has created an
+ * element after it; one that comes later in the page may still be receiving its text.
+ */
+function parsedBefore(script: Element, element: Element): boolean {
+  let node: Node = element;
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+  return Boolean(script.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+}
+
+function remember(source: string, result: LoadedConfig): LoadedConfig {
+  if (!result.ok) logIssues(result);
+  settled.set(source, result);
+  return result;
+}
+
 /** Tests and Storybook load the same source again after changing it. */
 export function forgetLoadedConfigs(): void {
   cache.clear();
+  settled.clear();
+}
+
+function outcome(source: string, result: ConfigResult, failure: ConfigFailure = 'invalid'): LoadedConfig {
+  return result.ok ? {ok: true, config: result.config, source} : {ok: false, failure, issues: result.issues, source};
 }
 
 async function loadSource(source: string): Promise<LoadedConfig> {
-  const done = (result: ConfigResult, failure: ConfigFailure = 'invalid'): LoadedConfig =>
-    result.ok ? {ok: true, config: result.config, source} : {ok: false, failure, issues: result.issues, source};
+  const done = (result: ConfigResult, failure?: ConfigFailure) => outcome(source, result, failure);
 
   if (source === DEFAULT_SOURCE) return done(parseConfig(defaultProfile));
-  if (source.startsWith('#')) return done(await readInlineConfig(source.slice(1)));
+  if (source.startsWith('#')) {
+    // A widget may upgrade before the parser reached the inline JSON further down the page.
+    if (document.readyState === 'loading') {
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, {once: true}));
+    }
+    return done(readInlineConfig(source.slice(1)));
+  }
 
   let url: URL;
   try {
@@ -78,11 +123,7 @@ async function loadSource(source: string): Promise<LoadedConfig> {
   return done(parseConfigText(fetched.text));
 }
 
-async function readInlineConfig(id: string): Promise<ConfigResult> {
-  // A widget may upgrade before the parser reached the inline JSON further down the page.
-  if (document.readyState === 'loading') {
-    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, {once: true}));
-  }
+function readInlineConfig(id: string): ConfigResult {
   const script = document.getElementById(id);
   if (!script) {
     return {ok: false, issues: [{path: '$', message: `No <script type="application/json" id="${id}"> on the page`}]};

@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import {defineOnce} from '../../core/define.js';
-import {createConfigTask} from '../../core/config/config-task.js';
+import {ConfigController} from '../../core/config/config-controller.js';
 import type {Config, Office, Service} from '../../core/config/schema.js';
 import {germanText, resolveText, type LocalizedText} from '../../core/localized-text.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
@@ -78,7 +78,7 @@ export class WillkommenChecklist extends LitElement {
   @state() private appointmentDraft = {date: '', time: ''};
 
   private readonly localeController = new LocaleController(this);
-  private readonly configTask = createConfigTask(this);
+  private readonly configuration = new ConfigController(this);
   /** The storage key of the open list, once it is loaded; writes start only after the first tick. */
   private loadedKey?: string;
   private persisting = false;
@@ -98,7 +98,7 @@ export class WillkommenChecklist extends LitElement {
   }
 
   override render() {
-    return renderWithConfig(this, this.configTask, (config) => this.renderChecklist(config));
+    return renderWithConfig(this, this.configuration, (config) => this.renderChecklist(config));
   }
 
   private get locale(): string {
@@ -172,7 +172,7 @@ export class WillkommenChecklist extends LitElement {
   }
 
   private get loadedConfig(): Config | undefined {
-    const result = this.configTask.value;
+    const result = this.configuration.value;
     return result?.ok ? result.config : undefined;
   }
 

@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import {defineOnce} from '../../core/define.js';
-import {createConfigTask} from '../../core/config/config-task.js';
+import {ConfigController} from '../../core/config/config-controller.js';
 import type {Config, Office} from '../../core/config/schema.js';
 import {resolveText, type LocalizedText} from '../../core/localized-text.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
@@ -63,7 +63,7 @@ export class WillkommenContactCard extends LitElement {
 
   private readonly localeController = new LocaleController(this);
   private readonly clock = new ClockController(this);
-  private readonly configTask = createConfigTask(this);
+  private readonly configuration = new ConfigController(this);
   private vcardUrl?: string;
 
   override disconnectedCallback(): void {
@@ -73,7 +73,7 @@ export class WillkommenContactCard extends LitElement {
 
   override render() {
     this.clock.fixed = this.now;
-    return renderWithConfig(this, this.configTask, (config) => this.renderOffice(config));
+    return renderWithConfig(this, this.configuration, (config) => this.renderOffice(config));
   }
 
   private renderOffice(config: Config): TemplateResult {

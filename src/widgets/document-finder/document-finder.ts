@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {localized, msg, str} from '@lit/localize';
 import {defineOnce} from '../../core/define.js';
-import {createConfigTask} from '../../core/config/config-task.js';
+import {ConfigController} from '../../core/config/config-controller.js';
 import type {Config, Document, Office, Service} from '../../core/config/schema.js';
 import {germanText, resolveText, type LocalizedText} from '../../core/localized-text.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
@@ -76,7 +76,7 @@ export class WillkommenDocumentFinder extends LitElement {
   @state() private announcement = '';
 
   private readonly localeController = new LocaleController(this);
-  private readonly configTask = createConfigTask(this);
+  private readonly configuration = new ConfigController(this);
   /** A document named by the page's hash, opened once the config is there. */
   private deepLinked?: string;
   /** A document whose button takes the focus after the next render. */
@@ -108,7 +108,7 @@ export class WillkommenDocumentFinder extends LitElement {
   }
 
   override render() {
-    return renderWithConfig(this, this.configTask, (config) => this.renderFinder(config));
+    return renderWithConfig(this, this.configuration, (config) => this.renderFinder(config));
   }
 
   private get locale(): string {
@@ -120,7 +120,7 @@ export class WillkommenDocumentFinder extends LitElement {
   }
 
   private get loadedConfig(): Config | undefined {
-    const result = this.configTask.value;
+    const result = this.configuration.value;
     return result?.ok ? result.config : undefined;
   }
 

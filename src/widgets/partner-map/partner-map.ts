@@ -2,7 +2,7 @@ import {LitElement, html, nothing, render, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import {defineOnce} from '../../core/define.js';
-import {createConfigTask} from '../../core/config/config-task.js';
+import {ConfigController} from '../../core/config/config-controller.js';
 import type {Config, Office, Partner} from '../../core/config/schema.js';
 import {resolveText, type LocalizedText} from '../../core/localized-text.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
@@ -102,7 +102,7 @@ export class WillkommenPartnerMap extends LitElement {
 
   private readonly localeController = new LocaleController(this);
   private readonly clock = new ClockController(this);
-  private readonly configTask = createConfigTask(this);
+  private readonly configuration = new ConfigController(this);
   /**
    * The map, once loaded. It lives as long as the element: moving the element in the page keeps it,
    * and it holds no listener outside its own container, so it goes with the element.
@@ -138,7 +138,7 @@ export class WillkommenPartnerMap extends LitElement {
 
   override render() {
     this.clock.fixed = this.now;
-    return renderWithConfig(this, this.configTask, (config) => this.renderPartners(config));
+    return renderWithConfig(this, this.configuration, (config) => this.renderPartners(config));
   }
 
   override updated(): void {
@@ -154,7 +154,7 @@ export class WillkommenPartnerMap extends LitElement {
   }
 
   private get loadedConfig(): Config | undefined {
-    const result = this.configTask.value;
+    const result = this.configuration.value;
     return result?.ok ? result.config : undefined;
   }
 
