@@ -119,6 +119,32 @@ describe('willkommen-contact-card', () => {
     expect(paths).to.include('$.offices[0].website');
   });
 
+  it('follows a changed config attribute; a late answer for the old source changes nothing', async () => {
+    const element = await card();
+    expect(shadowText(element)).to.contain('Beispieldaten');
+    element.setAttribute('config', inlineConfig(ownOffice));
+    await settled(element);
+    expect(shadowText(element)).not.to.contain('Beispieldaten');
+
+    // A config URL that answers only when the test says so, and the attribute changes before it does.
+    let answer!: (response: Response) => void;
+    const realFetch = window.fetch;
+    window.fetch = () => new Promise<Response>((resolve) => (answer = resolve));
+    try {
+      element.setAttribute('config', 'https://amt.example.org/late.json');
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('.loading')).not.to.equal(null);
+      element.setAttribute('config', inlineConfig(musterstadt));
+      await settled(element);
+      answer(new Response(JSON.stringify(ownOffice), {headers: {'content-type': 'application/json'}}));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await element.updateComplete;
+      expect(shadowText(element)).to.contain('Beispieldaten');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('can be used with the keyboard alone, with a visible focus ring', async () => {
     const element = await card();
     const before = document.createElement('button');
