@@ -71,12 +71,13 @@ const WATCH_LOADING = `
 `;
 
 describe('first render with the config at hand', () => {
-  it('the embedded default and an inline config above the widget: content at once, no loading line', async () => {
+  it('the embedded default and inline configs above the widget or above the script tag: content at once, no loading line', async () => {
     const config = JSON.stringify(musterstadt).replace(/</g, '\\u003c');
     const url = host.server.page(
       '/first-render-at-hand.html',
       hostPage(
         `<willkommen-contact-card></willkommen-contact-card>
+<willkommen-document-finder config="#amt"></willkommen-document-finder>
 <script type="application/json" id="amt">${config}</script>
 <willkommen-checklist config="#amt" service="extension"></willkommen-checklist>
 <script src="/willkommen.js"></script>`,
@@ -86,6 +87,7 @@ describe('first render with the config at hand', () => {
     const {page, watch} = await openPage(host.browser, url, {init: WATCH_LOADING});
     expect(await widgetText(page, 'willkommen-contact-card')).toContain('Ausländerbehörde Musterstadt');
     expect(await widgetText(page, 'willkommen-checklist')).toMatch(/Reisepass/);
+    expect(await widgetText(page, 'willkommen-document-finder')).toMatch(/Reisepass/);
     expect(await page.evaluate(() => (window as unknown as {loadingShown: string[]}).loadingShown)).toEqual([]);
     expect(watch.errors).toEqual([]);
     await page.context().close();

@@ -536,5 +536,18 @@ describe('loadConfigNow: the config before the first render, when there is no ne
     it('waits for a script that is not there yet', () => {
       expect(loadConfigNow('#later', widget())).toBeUndefined();
     });
+
+    it('reads a script below the widget once the bundle\'s own script tag comes after it', async () => {
+      vi.resetModules();
+      const load = await import('../../src/core/config/load.js');
+      const element = widget();
+      addScript('amt', VALID);
+      expect(load.loadConfigNow('#amt', element)).toBeUndefined();
+      load.forgetLoadedConfigs();
+      // <widget> … <script type="application/json"> … <script src="willkommen.js">
+      const bundle = document.body.appendChild(document.createElement('script'));
+      load.rememberLoadingScript(bundle);
+      expect(load.loadConfigNow('#amt', element)?.ok).toBe(true);
+    });
   });
 });

@@ -21,7 +21,10 @@ export const DEFAULT_SOURCE = 'default';
 
 /** `data-config` of the <script> that loaded the bundle, read while the bundle evaluates. */
 let scriptConfig: string | undefined;
+/** That <script> itself: inline JSON above it was parsed before the bundle ran. */
+let loadingScript: Element | undefined;
 export function rememberLoadingScript(script: Element | null): void {
+  loadingScript ??= script ?? undefined;
   const value = script?.getAttribute('data-config')?.trim();
   if (value) scriptConfig = value;
 }
@@ -73,12 +76,15 @@ export function loadConfigNow(source: string, element: Element): LoadedConfig | 
 
 /**
  * While the page is still parsing, an inline script is complete once the parser has created an
- * element after it; one that comes later in the page may still be receiving its text.
+ * element after it: the widget, or the script tag of this bundle. One that comes later in the page
+ * may still be receiving its text.
  */
 function parsedBefore(script: Element, element: Element): boolean {
   let node: Node = element;
   for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
-  return Boolean(script.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return [node, loadingScript].some(
+    (later) => later?.isConnected && Boolean(script.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING),
+  );
 }
 
 function remember(source: string, result: LoadedConfig): LoadedConfig {
