@@ -281,23 +281,31 @@ export function categoryLabel(config: Json | undefined, id: string): string {
   return name || PRESET_CATEGORY_NAMES[id] || id;
 }
 
-export interface CategorySummary {
+/** An entry of one of the config's lists (categories, documents, services) as the configurator shows it. */
+export interface EntrySummary {
   index: number;
   id: string;
   /** The German name (or the id when it has none). */
   name: string;
 }
 
-/** The config's own categories (`categories`, beside the presets), in file order. */
-export function ownCategories(config: Json | undefined): CategorySummary[] {
-  const list = getIn(config, ['categories']);
+/** The entries of a top-level list of the config, in file order, with their ids and German names. */
+function entriesOf(config: Json | undefined, key: 'categories' | 'documents' | 'services'): Array<EntrySummary & {entry: Json}> {
+  const list = getIn(config, [key]);
   if (!Array.isArray(list)) return [];
   const language = contentLanguage(config);
-  return list.map((category, index) => {
-    const id = getIn(category, ['id']);
-    const key = typeof id === 'string' ? id : '';
-    return {index, id: key, name: textIn(getIn(category, ['name']), 'de', language) || key};
+  return list.map((entry, index) => {
+    const value = getIn(entry, ['id']);
+    const id = typeof value === 'string' ? value : '';
+    return {index, id, name: textIn(getIn(entry, ['name']), 'de', language) || id, entry};
   });
+}
+
+export type CategorySummary = EntrySummary;
+
+/** The config's own categories (`categories`, beside the presets), in file order. */
+export function ownCategories(config: Json | undefined): CategorySummary[] {
+  return entriesOf(config, 'categories').map(({index, id, name}) => ({index, id, name}));
 }
 
 /**
@@ -869,23 +877,11 @@ export function parseCopies(text: string): {ok: true; value?: number} | {ok: fal
 // ---------------------------------------------------------------------------------------------------
 // Documents of the config and of a service
 
-export interface DocumentSummary {
-  index: number;
-  id: string;
-  /** The German name (or the id when it has none). */
-  name: string;
-}
+export type DocumentSummary = EntrySummary;
 
 /** The documents of the config, in file order, with their German names. */
 export function documentList(config: Json | undefined): DocumentSummary[] {
-  const list = getIn(config, ['documents']);
-  if (!Array.isArray(list)) return [];
-  const language = contentLanguage(config);
-  return list.map((document, index) => {
-    const id = getIn(document, ['id']);
-    const key = typeof id === 'string' ? id : '';
-    return {index, id: key, name: textIn(getIn(document, ['name']), 'de', language) || key};
-  });
+  return entriesOf(config, 'documents').map(({index, id, name}) => ({index, id, name}));
 }
 
 /** An id for a document from its German name, unique among the config's documents (as for questions). */
@@ -1008,32 +1004,21 @@ export function setKeywords(value: Json | undefined, locale: string, text: strin
 // ---------------------------------------------------------------------------------------------------
 // Services
 
-export interface ServiceSummary {
-  index: number;
-  id: string;
-  /** The German name (or the id when it has none). */
-  name: string;
+export interface ServiceSummary extends EntrySummary {
   questions: number;
   documents: number;
 }
 
 /** The services of the config, in file order, with their German names and what they hold. */
 export function serviceList(config: Json | undefined): ServiceSummary[] {
-  const list = getIn(config, ['services']);
-  if (!Array.isArray(list)) return [];
-  const language = contentLanguage(config);
   const count = (value: Json | undefined) => (Array.isArray(value) ? value.length : 0);
-  return list.map((service, index) => {
-    const id = getIn(service, ['id']);
-    const key = typeof id === 'string' ? id : '';
-    return {
-      index,
-      id: key,
-      name: textIn(getIn(service, ['name']), 'de', language) || key,
-      questions: count(getIn(service, ['questions'])),
-      documents: count(getIn(service, ['documents'])),
-    };
-  });
+  return entriesOf(config, 'services').map(({index, id, name, entry}) => ({
+    index,
+    id,
+    name,
+    questions: count(getIn(entry, ['questions'])),
+    documents: count(getIn(entry, ['documents'])),
+  }));
 }
 
 /**

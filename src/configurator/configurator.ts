@@ -780,6 +780,37 @@ export class WillkommenConfigurator extends LitElement {
    * The config's own partner categories, beside the presets: a name per language, added with an id made
    * from the German name, removed only while no partner is filed under one (see removeCategory).
    */
+  /**
+   * The field that adds a category, a service or a document by its German name (the id is made from
+   * it), with its button and the status line that says what happened. Enter in the field adds too.
+   */
+  private renderAddByName(options: {
+    kind: string;
+    status: string;
+    label: string;
+    help: string;
+    button: string;
+    message: string;
+    add: () => void;
+  }): TemplateResult {
+    const id = `new-${options.kind}-name`;
+    return html`<div class="field">
+        <label for=${id}>${options.label}</label>
+        <p class="help" id=${`${id}-help`}>${options.help}</p>
+        <input
+          id=${id}
+          type="text"
+          lang="de"
+          aria-describedby=${`${id}-help`}
+          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && (event.preventDefault(), options.add())}
+        />
+      </div>
+      <div class="actions">
+        <button type="button" id=${`add-${options.kind}`} @click=${options.add}>${options.button}</button>
+      </div>
+      <p role="status" aria-live="polite" id=${options.status}>${options.message}</p>`;
+  }
+
   private renderCategories(): TemplateResult {
     const presets = PRESET_CATEGORIES.map((id) => categoryLabel(this.json, id)).join(', ');
     return html`<fieldset id="categories">
@@ -817,21 +848,15 @@ export class WillkommenConfigurator extends LitElement {
             : nothing}
         </div>`;
       })}
-      <div class="field">
-        <label for="new-category-name">Neue Kategorie (Name auf Deutsch)</label>
-        <p class="help" id="new-category-name-help">Die Kennung der Kategorie wird aus diesem Namen gebildet.</p>
-        <input
-          id="new-category-name"
-          type="text"
-          lang="de"
-          aria-describedby="new-category-name-help"
-          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && (event.preventDefault(), this.addCategory())}
-        />
-      </div>
-      <div class="actions">
-        <button type="button" id="add-category" @click=${this.addCategory}>Kategorie hinzufügen</button>
-      </div>
-      <p role="status" aria-live="polite" id="categories-status">${this.categoriesMessage}</p>
+      ${this.renderAddByName({
+        kind: 'category',
+        status: 'categories-status',
+        label: 'Neue Kategorie (Name auf Deutsch)',
+        help: 'Die Kennung der Kategorie wird aus diesem Namen gebildet.',
+        button: 'Kategorie hinzufügen',
+        message: this.categoriesMessage,
+        add: () => this.addCategory(),
+      })}
     </fieldset>`;
   }
 
@@ -896,23 +921,15 @@ export class WillkommenConfigurator extends LitElement {
           ${this.renderQuestions(index)} ${this.renderServiceDocuments(index)} ${this.renderServiceRemove(index)}
         </details>`;
       })}
-      <div class="field">
-        <label for="new-service-name">Neue Leistung (Name auf Deutsch)</label>
-        <p class="help" id="new-service-name-help">
-          Die Kennung der Leistung wird aus diesem Namen gebildet. Fragen und Unterlagen fügen Sie danach in der neuen Leistung hinzu.
-        </p>
-        <input
-          id="new-service-name"
-          type="text"
-          lang="de"
-          aria-describedby="new-service-name-help"
-          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && (event.preventDefault(), this.addService())}
-        />
-      </div>
-      <div class="actions">
-        <button type="button" id="add-service" @click=${this.addService}>Leistung hinzufügen</button>
-      </div>
-      <p role="status" aria-live="polite" id="services-status">${this.servicesMessage}</p>
+      ${this.renderAddByName({
+        kind: 'service',
+        status: 'services-status',
+        label: 'Neue Leistung (Name auf Deutsch)',
+        help: 'Die Kennung der Leistung wird aus diesem Namen gebildet. Fragen und Unterlagen fügen Sie danach in der neuen Leistung hinzu.',
+        button: 'Leistung hinzufügen',
+        message: this.servicesMessage,
+        add: () => this.addService(),
+      })}
       <h3>Unterlagen</h3>
       <p class="help">
         Die Unterlagen-Suche zeigt alle Unterlagen alphabetisch. Diese Reihenfolge gilt für ihre Vorschläge (unter Unterlagen, die gleich
@@ -953,21 +970,15 @@ export class WillkommenConfigurator extends LitElement {
           </details>
         </div>`;
       })}
-      <div class="field">
-        <label for="new-document-name">Neue Unterlage (Name auf Deutsch)</label>
-        <p class="help" id="new-document-name-help">Die Kennung der Unterlage wird aus diesem Namen gebildet.</p>
-        <input
-          id="new-document-name"
-          type="text"
-          lang="de"
-          aria-describedby="new-document-name-help"
-          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && (event.preventDefault(), this.addDocument())}
-        />
-      </div>
-      <div class="actions">
-        <button type="button" id="add-document" @click=${this.addDocument}>Unterlage hinzufügen</button>
-      </div>
-      <p role="status" aria-live="polite" id="documents-status">${this.documentMessage}</p>
+      ${this.renderAddByName({
+        kind: 'document',
+        status: 'documents-status',
+        label: 'Neue Unterlage (Name auf Deutsch)',
+        help: 'Die Kennung der Unterlage wird aus diesem Namen gebildet.',
+        button: 'Unterlage hinzufügen',
+        message: this.documentMessage,
+        add: () => this.addDocument(),
+      })}
     </section>`;
   }
 
