@@ -38,6 +38,12 @@ describe('default profile "Musterstadt"', () => {
     expect(result.ok ? [] : result.issues).toEqual([]);
   });
 
+  it('is written out in full: parseConfig returns it unchanged, so the widgets use it without checking it again', () => {
+    // src/core/config/load.ts trusts this file as it is. A default that parseConfig fills in (an empty
+    // list, "language") must be written here, or a widget would meet a missing key.
+    expect(parsed()).toStrictEqual(profile);
+  });
+
   it('is marked as example data', () => {
     expect(parsed().example).toBe(true);
   });

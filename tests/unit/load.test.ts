@@ -17,6 +17,7 @@ import {
   loadConfigNow,
   type LoadedConfig,
 } from '../../src/core/config/load.js';
+import defaultProfile from '../../src/core/config/default-profile.json';
 import {musterstadt} from '../fixtures/configs.js';
 
 // Not `new URL(…, import.meta.url)`: in happy-dom the global URL is the window's.
@@ -149,6 +150,12 @@ describe('loadConfig: the embedded default', () => {
       expect(result.config.offices[0].id).toBe('auslaenderbehoerde');
     }
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('is used as it ships, not checked again on every page (a test checks it before it ships)', async () => {
+    const result = await loadConfig(DEFAULT_SOURCE);
+    // parseConfig returns new objects; the very object of the JSON module means no run-time check.
+    expect(result.ok && result.config).toBe(defaultProfile);
   });
 });
 

@@ -139,7 +139,8 @@ const ConditionSchema = v.record(IdSchema, v.boolean());
 const ServiceDocumentSchema = v.strictObject({
   ref: IdSchema,
   when: v.optional(ConditionSchema),
-  optional: v.optional(v.boolean(), false),
+  /** Bring it if you have it; absent, the document is required. */
+  optional: v.optional(v.boolean()),
   copies: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20))),
   original: v.optional(v.boolean()),
   note: v.optional(LocalizedTextSchema),
@@ -148,7 +149,8 @@ const ServiceDocumentSchema = v.strictObject({
 
 const FeeSchema = v.strictObject({
   amount: v.pipe(v.number(), v.minValue(0)),
-  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)), 'EUR'),
+  /** ISO 4217; absent, euros. */
+  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/))),
   label: v.optional(LocalizedTextSchema),
 });
 

@@ -231,7 +231,7 @@ export class WillkommenChecklist extends LitElement {
     return html`<dl class="fees">
       <dt>${msg('Gebühren')}</dt>
       ${service.fee.map((fee) => {
-        const amount = formatMoney(fee.amount, fee.currency, this.locale);
+        const amount = formatMoney(fee.amount, fee.currency ?? 'EUR', this.locale);
         return html`<dd><bdi>${amount}</bdi>${fee.label ? html` – ${this.text(fee.label, config)}` : nothing}</dd>`;
       })}
     </dl>`;
