@@ -421,10 +421,18 @@ function matchesDate(spans: ReadonlyArray<readonly [DatePoint, DatePoint]>, date
   });
 }
 
+const closureOn = (date: string, options: HoursOptions): number =>
+  (options.closures ?? []).findIndex((c) => c.from <= date && date <= (c.to ?? c.from));
+
+/** Whether a date is a public holiday or a closure: cheaper than its whole schedule. */
+export function isSpecialDay(date: string, options: HoursOptions = {}): boolean {
+  return holidayOn(date, options.region) !== undefined || closureOn(date, options) >= 0;
+}
+
 function dayOf(hours: OpeningHours, date: string, options: HoursOptions): Day {
   const weekday = weekdayOf(date);
   const holiday = holidayOn(date, options.region);
-  const closure = (options.closures ?? []).findIndex((c) => c.from <= date && date <= (c.to ?? c.from));
+  const closure = closureOn(date, options);
   let raw: readonly MinuteRange[] = [];
   if (closure < 0) {
     let rank = -1;
@@ -477,7 +485,9 @@ const HORIZON = 14;
 /** Open or closed at `instant`, evaluated in the office's time zone whatever the visitor's clock says. */
 export function openStateAt(hours: OpeningHours, instant: Date, options: HoursOptions = {}): OpenState {
   const {date, minutes} = zonedParts(instant, options.timeZone);
-  // A timeline of open minutes from today's midnight through the 14th day after, ranges merged over midnight.
+  // A timeline of open minutes from today's midnight, ranges merged over midnight, up to the 14th day
+  // after. It stops at the first day that settles the answer (usually today or tomorrow): a range
+  // holding `minutes` that closes before that day's midnight, or a range that opens after `minutes`.
   const line: Array<[number, number]> = [];
   for (let d = 0; d <= HORIZON; d++) {
     for (const [a, b] of minutesOf(hours, addDays(date, d), options)[1]) {
@@ -485,6 +495,8 @@ export function openStateAt(hours: OpeningHours, instant: Date, options: HoursOp
       if (last && last[1] >= a + d * 1440) last[1] = b + d * 1440;
       else line.push([a + d * 1440, b + d * 1440]);
     }
+    const holding = line.find(([a, b]) => a <= minutes && minutes < b);
+    if (holding ? holding[1] < (d + 1) * 1440 : line.some(([a]) => a > minutes)) break;
   }
   const at = (t: number, closing: boolean): OpenState['next'] => {
     const d = closing ? Math.ceil(t / 1440) - 1 : Math.floor(t / 1440);

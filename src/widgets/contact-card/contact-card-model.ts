@@ -5,6 +5,7 @@
 import type {Config, Office} from '../../core/config/schema.js';
 import {
   addDays,
+  isSpecialDay,
   openStateAt,
   parseOpeningHours,
   scheduleOn,
@@ -50,8 +51,8 @@ export function officeHours(office: Office, now: Date): OfficeHours | undefined 
   const week = Array.from({length: 7}, (_, day) => scheduleOn(parsed.value, addDays(monday, day), options));
   const upcoming: DaySchedule[] = [];
   for (let day = 0; day <= UPCOMING_DAYS; day++) {
-    const schedule = scheduleOn(parsed.value, addDays(today, day), options);
-    if (schedule.holiday !== undefined || schedule.closure !== undefined) upcoming.push(schedule);
+    const date = addDays(today, day);
+    if (isSpecialDay(date, options)) upcoming.push(scheduleOn(parsed.value, date, options));
   }
   return {week, today, state: openStateAt(parsed.value, now, options), upcoming};
 }
