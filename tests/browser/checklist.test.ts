@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../../src/index.js';
 import {applyLocale} from '../../src/localization.js';
 import {storage} from '../../src/core/storage.js';
@@ -155,6 +155,27 @@ describe('willkommen-checklist', () => {
       expect(shadowText(element)).to.contain('Ihr Browser erlaubt kein Speichern');
     } finally {
       Object.defineProperty(window, 'localStorage', original);
+    }
+  });
+
+  it('reaches the appointment below the list with the keyboard, its fields drawn once focused', async () => {
+    await setViewport({width: 320, height: 640});
+    try {
+      const element = await checklist('extension');
+      const section = root(element).querySelector<HTMLElement>('.appointment')!;
+      // Laid out only when it comes near: its date and time inputs are costly to draw.
+      expect(getComputedStyle(section).contentVisibility).to.equal('auto');
+      const ready = root(element).querySelectorAll<HTMLInputElement>('.item input[value="ready"]:not(:disabled)');
+      ready[ready.length - 1].focus();
+      const date = await tabTo(element, (active) => active.matches('input[type="date"]'));
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      expect(date.getBoundingClientRect().height).to.be.greaterThan(20);
+      expect(date.checkVisibility()).to.equal(true);
+      const time = await tabTo(element, (active) => active.matches('input[type="time"]'));
+      expect(time.getBoundingClientRect().height).to.be.greaterThan(20);
+    } finally {
+      await setViewport({width: 800, height: 600});
     }
   });
 
