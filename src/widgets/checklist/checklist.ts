@@ -180,6 +180,8 @@ export class WillkommenChecklist extends LitElement {
     const items = checklistItems(config, service, this.saved.answers);
     const {done, total} = progress(items, this.saved.statuses);
     const german = germanText(service.name, config.language);
+    // Once per render, not once per item: on a large host page each look is a walk through the page.
+    const finder = finderOnPage();
     return html`<div class="toolbar no-print">
         <button type="button" class="back" @click=${() => this.choose(undefined)}>
           <span aria-hidden="true" class="arrow">←</span> ${msg('Zurück zu allen Anliegen')}
@@ -201,7 +203,7 @@ export class WillkommenChecklist extends LitElement {
         ? html`<p class="notice no-print">${msg('Ihr Browser erlaubt kein Speichern: Die Liste bleibt nur, bis Sie die Seite verlassen.')}</p>`
         : nothing}
       <ol class="items">
-        ${items.map((item) => this.renderItem(config, office, item))}
+        ${items.map((item) => this.renderItem(config, office, item, finder))}
       </ol>
       ${this.renderAppointment(config, office, service)}
       <div class="actions no-print">
@@ -256,7 +258,7 @@ export class WillkommenChecklist extends LitElement {
     </div>`;
   }
 
-  private renderItem(config: Config, office: Office, item: ChecklistItem): TemplateResult {
+  private renderItem(config: Config, office: Office, item: ChecklistItem, finder: boolean): TemplateResult {
     const status: ItemStatus = this.saved.statuses[item.ref] ?? 'open';
     const {document, entry} = item;
     const german = germanText(document.name, config.language);
@@ -279,7 +281,7 @@ export class WillkommenChecklist extends LitElement {
         <div class="visitor-language">${this.renderItemDetails(config, item, false)}</div>
         ${showGerman ? html`<div class="print-only german" lang="de" dir="ltr">${this.renderItemDetails(config, item, true)}</div>` : nothing}
       </div>
-      ${finderOnPage()
+      ${finder
         ? html`<p class="more no-print">
             <a href=${`#willkommen-doc=${encodeURIComponent(item.ref)}`}
               >${msg(html`Mehr zu diesem Dokument<span class="visually-hidden">: ${this.plain(document.name, config)}</span>`)}</a
