@@ -23,7 +23,7 @@ export const DEFAULT_SOURCE = 'default';
  * The embedded default is part of this file, not input from a page, so it is checked before it ships:
  * tests/unit/default-profile.test.ts fails unless parseConfig accepts it and returns it unchanged (every
  * default written out). Checking it again on every page cost the contact card about 170 ms of its first
- * render at 4x CPU throttling, a third of the whole.
+ * render at 4x CPU throttling, close to a third of it.
  */
 const DEFAULT_CONFIG: ConfigResult = {ok: true, config: defaultProfile as unknown as Config}; // JSON types are wider than Config's
 
