@@ -317,14 +317,35 @@ export function categoryIdFor(config: Json | undefined, name: string): string {
   return uniqueId(slugify(name) || 'kategorie', used);
 }
 
-/** The config with a new own category at the end, its German name under "de"; an empty name is refused. */
-export function addCategory(config: Json | undefined, name: string): {config: Json | undefined; index: number; id: string} | undefined {
+/** What adding an entry by its name gives: the new config, and the entry's position and id. */
+export interface AddedEntry {
+  config: Json | undefined;
+  index: number;
+  id: string;
+}
+
+/**
+ * The config with a new entry at the end of the list `key`: an id made from the name by `idFor`, the
+ * German name under "de", and `more` fields. An empty name is refused (undefined).
+ */
+function appendNamed(
+  config: Json | undefined,
+  key: 'categories' | 'documents' | 'services',
+  name: string,
+  idFor: (config: Json | undefined, name: string) => string,
+  more: Record<string, Json> = {},
+): AddedEntry | undefined {
   const trimmed = name.trim();
   if (!trimmed) return undefined;
-  const id = categoryIdFor(config, trimmed);
-  const list = getIn(config, ['categories']);
-  const categories = Array.isArray(list) ? list : [];
-  return {config: setIn(config, ['categories'], [...categories, {id, name: {de: trimmed}}]), index: categories.length, id};
+  const id = idFor(config, trimmed);
+  const list = getIn(config, [key]);
+  const entries = Array.isArray(list) ? list : [];
+  return {config: setIn(config, [key], [...entries, {id, name: {de: trimmed}, ...more}]), index: entries.length, id};
+}
+
+/** The config with a new own category at the end, its German name under "de"; an empty name is refused. */
+export function addCategory(config: Json | undefined, name: string): AddedEntry | undefined {
+  return appendNamed(config, 'categories', name, categoryIdFor);
 }
 
 /** The partners filed under the category `id`. */
@@ -892,13 +913,8 @@ export function documentIdFor(config: Json | undefined, name: string): string {
 }
 
 /** The config with a new document at the end, its German name under "de"; an empty name is refused. */
-export function addDocument(config: Json | undefined, name: string): {config: Json | undefined; index: number; id: string} | undefined {
-  const trimmed = name.trim();
-  if (!trimmed) return undefined;
-  const id = documentIdFor(config, trimmed);
-  const list = getIn(config, ['documents']);
-  const documents = Array.isArray(list) ? list : [];
-  return {config: setIn(config, ['documents'], [...documents, {id, name: {de: trimmed}}]), index: documents.length, id};
+export function addDocument(config: Json | undefined, name: string): AddedEntry | undefined {
+  return appendNamed(config, 'documents', name, documentIdFor);
 }
 
 /** The indexes of the services that list the document `id`. */
@@ -1035,14 +1051,8 @@ export function serviceIdFor(config: Json | undefined, name: string): string {
  * The config with a new service at the end: its German name under "de", no questions and no documents
  * yet (written out, so the webmaster sees in the file where they go). An empty name is refused.
  */
-export function addService(config: Json | undefined, name: string): {config: Json | undefined; index: number; id: string} | undefined {
-  const trimmed = name.trim();
-  if (!trimmed) return undefined;
-  const id = serviceIdFor(config, trimmed);
-  const list = getIn(config, ['services']);
-  const services = Array.isArray(list) ? list : [];
-  const service: Json = {id, name: {de: trimmed}, questions: [], documents: []};
-  return {config: setIn(config, ['services'], [...services, service]), index: services.length, id};
+export function addService(config: Json | undefined, name: string): AddedEntry | undefined {
+  return appendNamed(config, 'services', name, serviceIdFor, {questions: [], documents: []});
 }
 
 /**

@@ -83,6 +83,7 @@ import {
   inGerman,
   reportInGerman,
   resultInGerman,
+  type AddedEntry,
   type Json,
   type PathKey,
 } from './configurator-model.js';
@@ -1620,20 +1621,39 @@ export class WillkommenConfigurator extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#add-partner')?.focus();
   }
 
-  private async addCategory(): Promise<void> {
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#new-category-name');
+  /**
+   * Adds a category, service or document by the German name typed in `#new-{kind}-name` (the field of
+   * renderAddByName): says what happened in the list's status line, and moves the focus to the new
+   * entry's name, or back to the field when it is empty.
+   */
+  private async addByName(
+    kind: 'category' | 'service' | 'document',
+    add: (config: Json | undefined, name: string) => AddedEntry | undefined,
+    say: (message: string) => void,
+    messages: {empty: string; added: (name: string, id: string) => string},
+    opened?: (index: number) => void,
+  ): Promise<void> {
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`#new-${kind}-name`);
     const name = input?.value.trim() ?? '';
-    const added = addCategory(this.json, name);
+    const added = add(this.json, name);
     if (!added) {
-      this.categoriesMessage = 'Bitte schreiben Sie zuerst den Namen der neuen Kategorie auf Deutsch.';
+      say(messages.empty);
       input?.focus();
       return;
     }
     this.edit([], added.config);
     if (input) input.value = '';
-    this.categoriesMessage = `Kategorie „${name}“ hinzugefügt (Kennung ${added.id}). Sie steht jetzt in der Auswahl „Kategorie“ jedes Partners.`;
+    opened?.(added.index);
+    say(messages.added(name, added.id));
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#category-${added.index}-name`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`#${kind}-${added.index}-name`)?.focus();
+  }
+
+  private addCategory(): Promise<void> {
+    return this.addByName('category', addCategory, (message) => (this.categoriesMessage = message), {
+      empty: 'Bitte schreiben Sie zuerst den Namen der neuen Kategorie auf Deutsch.',
+      added: (name, id) => `Kategorie „${name}“ hinzugefügt (Kennung ${id}). Sie steht jetzt in der Auswahl „Kategorie“ jedes Partners.`,
+    });
   }
 
   /** Asks for a confirmation, or says at once why the category cannot go (the focus stays on its button). */
@@ -1727,21 +1747,17 @@ export class WillkommenConfigurator extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`#service-${service}-new-question`)?.focus();
   }
 
-  private async addService(): Promise<void> {
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#new-service-name');
-    const name = input?.value.trim() ?? '';
-    const added = addService(this.json, name);
-    if (!added) {
-      this.servicesMessage = 'Bitte schreiben Sie zuerst den Namen der neuen Leistung auf Deutsch.';
-      input?.focus();
-      return;
-    }
-    this.edit([], added.config);
-    if (input) input.value = '';
-    this.openService = added.index;
-    this.servicesMessage = `Leistung „${name}“ hinzugefügt (Kennung ${added.id}). Fügen Sie ihr Fragen und Unterlagen hinzu.`;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#service-${added.index}-name`)?.focus();
+  private addService(): Promise<void> {
+    return this.addByName(
+      'service',
+      addService,
+      (message) => (this.servicesMessage = message),
+      {
+        empty: 'Bitte schreiben Sie zuerst den Namen der neuen Leistung auf Deutsch.',
+        added: (name, id) => `Leistung „${name}“ hinzugefügt (Kennung ${id}). Fügen Sie ihr Fragen und Unterlagen hinzu.`,
+      },
+      (index) => (this.openService = index),
+    );
   }
 
   private async askRemoveService(index: number): Promise<void> {
@@ -1778,21 +1794,17 @@ export class WillkommenConfigurator extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#new-service-name')?.focus();
   }
 
-  private async addDocument(): Promise<void> {
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#new-document-name');
-    const name = input?.value.trim() ?? '';
-    const added = addDocument(this.json, name);
-    if (!added) {
-      this.documentMessage = 'Bitte schreiben Sie zuerst den Namen der neuen Unterlage auf Deutsch.';
-      input?.focus();
-      return;
-    }
-    this.edit([], added.config);
-    if (input) input.value = '';
-    this.openDocument = added.index;
-    this.documentMessage = `Unterlage „${name}“ hinzugefügt (Kennung ${added.id}). Fügen Sie sie bei den Leistungen hinzu, die sie brauchen.`;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#document-${added.index}-name`)?.focus();
+  private addDocument(): Promise<void> {
+    return this.addByName(
+      'document',
+      addDocument,
+      (message) => (this.documentMessage = message),
+      {
+        empty: 'Bitte schreiben Sie zuerst den Namen der neuen Unterlage auf Deutsch.',
+        added: (name, id) => `Unterlage „${name}“ hinzugefügt (Kennung ${id}). Fügen Sie sie bei den Leistungen hinzu, die sie brauchen.`,
+      },
+      (index) => (this.openDocument = index),
+    );
   }
 
   private async moveDocument(from: number, by: -1 | 1): Promise<void> {
