@@ -1591,21 +1591,18 @@ export class WillkommenConfigurator extends LitElement {
     this.partnerIndex = index;
     this.coordinateDraft = {};
     this.partnerMessage = 'Neuer Partner hinzugefügt: tragen Sie Name, Kategorie und Lage ein.';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#partner-name')?.focus();
+    await this.focusAfterRender('#partner-name');
   }
 
   private async askRemove(index: number): Promise<void> {
     this.removeIndex = index;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#cancel-remove')?.focus();
+    await this.focusAfterRender('#cancel-remove');
   }
 
   private async cancelRemove(): Promise<void> {
     const index = this.removeIndex;
     this.removeIndex = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('.remove-partner')[index ?? 0]?.focus();
+    await this.focusAfterRender('.remove-partner', index ?? 0);
   }
 
   private async confirmRemove(index: number): Promise<void> {
@@ -1617,8 +1614,13 @@ export class WillkommenConfigurator extends LitElement {
     else if (this.partnerIndex !== undefined && this.partnerIndex > index) this.partnerIndex--;
     this.coordinateDraft = {};
     this.partnerMessage = `„${partner?.name || partner?.fallback || partner?.id}“ entfernt.`;
+    await this.focusAfterRender('#add-partner');
+  }
+
+  /** After the coming render, moves the focus to the `index`-th element that matches (the first by default). */
+  private async focusAfterRender(selector: string, index = 0): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#add-partner')?.focus();
+    this.renderRoot.querySelectorAll<HTMLElement>(selector)[index]?.focus();
   }
 
   /**
@@ -1645,8 +1647,7 @@ export class WillkommenConfigurator extends LitElement {
     if (input) input.value = '';
     opened?.(added.index);
     say(messages.added(name, added.id));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${kind}-${added.index}-name`)?.focus();
+    await this.focusAfterRender(`#${kind}-${added.index}-name`);
   }
 
   private addCategory(): Promise<void> {
@@ -1667,20 +1668,17 @@ export class WillkommenConfigurator extends LitElement {
       this.categoriesMessage = `„${category?.name}“ lässt sich nicht entfernen: ${count} ihr noch zugeordnet (${names}). Geben Sie ${
         refused.partners.length === 1 ? 'ihm' : 'ihnen'
       } zuerst eine andere Kategorie.`;
-      await this.updateComplete;
-      this.renderRoot.querySelectorAll<HTMLElement>('.remove-category')[index]?.focus();
+      await this.focusAfterRender('.remove-category', index);
       return;
     }
     this.categoryRemove = index;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#cancel-remove-category')?.focus();
+    await this.focusAfterRender('#cancel-remove-category');
   }
 
   private async cancelRemoveCategory(): Promise<void> {
     const index = this.categoryRemove;
     this.categoryRemove = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('.remove-category')[index ?? 0]?.focus();
+    await this.focusAfterRender('.remove-category', index ?? 0);
   }
 
   private async confirmRemoveCategory(index: number): Promise<void> {
@@ -1691,8 +1689,7 @@ export class WillkommenConfigurator extends LitElement {
     if (!removed.ok) return this.askRemoveCategory(index);
     this.edit([], removed.config);
     this.categoriesMessage = `Kategorie „${name}“ entfernt.`;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#new-category-name')?.focus();
+    await this.focusAfterRender('#new-category-name');
   }
 
   private editCoordinate(kind: 'lat' | 'lon', index: number, text: string): void {
@@ -1713,21 +1710,18 @@ export class WillkommenConfigurator extends LitElement {
     this.edit([], config);
     if (input) input.value = '';
     this.serviceMessage = {...this.serviceMessage, [service]: `Frage „${text}“ hinzugefügt (Kennung ${id}). Wählen Sie bei den Unterlagen, wann sie gebraucht werden.`};
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#service-${service}-question-${index}-text`)?.focus();
+    await this.focusAfterRender(`#service-${service}-question-${index}-text`);
   }
 
   private async askRemoveQuestion(service: number, question: number): Promise<void> {
     this.questionRemove = {service, question};
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#cancel-remove-question')?.focus();
+    await this.focusAfterRender('#cancel-remove-question');
   }
 
   private async cancelRemoveQuestion(): Promise<void> {
     const pending = this.questionRemove;
     this.questionRemove = undefined;
-    await this.updateComplete;
-    if (pending) this.renderRoot.querySelector<HTMLElement>(`#service-${pending.service}-questions [data-id="${CSS.escape(this.questionIdAt(pending))}"] .remove-question`)?.focus();
+    if (pending) await this.focusAfterRender(`#service-${pending.service}-questions [data-id="${CSS.escape(this.questionIdAt(pending))}"] .remove-question`);
   }
 
   private questionIdAt({service, question}: {service: number; question: number}): string {
@@ -1743,8 +1737,7 @@ export class WillkommenConfigurator extends LitElement {
       ...this.serviceMessage,
       [service]: `Frage „${text}“ entfernt${documents ? `; aus den Bedingungen von ${documents === 1 ? 'einer Unterlage' : `${documents} Unterlagen`} gestrichen` : ''}.`,
     };
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#service-${service}-new-question`)?.focus();
+    await this.focusAfterRender(`#service-${service}-new-question`);
   }
 
   private addService(): Promise<void> {
@@ -1762,15 +1755,13 @@ export class WillkommenConfigurator extends LitElement {
 
   private async askRemoveService(index: number): Promise<void> {
     this.serviceRemove = index;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#cancel-remove-service')?.focus();
+    await this.focusAfterRender('#cancel-remove-service');
   }
 
   private async cancelRemoveService(): Promise<void> {
     const index = this.serviceRemove;
     this.serviceRemove = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('.remove-service')[index ?? 0]?.focus();
+    await this.focusAfterRender('.remove-service', index ?? 0);
   }
 
   private async confirmRemoveService(index: number): Promise<void> {
@@ -1841,15 +1832,13 @@ export class WillkommenConfigurator extends LitElement {
 
   private async askRemoveDocument(index: number): Promise<void> {
     this.documentRemove = index;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#cancel-remove-document')?.focus();
+    await this.focusAfterRender('#cancel-remove-document');
   }
 
   private async cancelRemoveDocument(): Promise<void> {
     const index = this.documentRemove;
     this.documentRemove = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('.remove-document')[index ?? 0]?.focus();
+    await this.focusAfterRender('.remove-document', index ?? 0);
   }
 
   private async confirmRemoveDocument(index: number): Promise<void> {
@@ -1861,8 +1850,7 @@ export class WillkommenConfigurator extends LitElement {
     this.keywordsDraft = {};
     this.copiesDraft = {};
     this.documentMessage = `Unterlage „${name}“ entfernt${services ? `; aus ${services === 1 ? 'einer Leistung' : `${services} Leistungen`} gestrichen` : ''}.`;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#new-document-name')?.focus();
+    await this.focusAfterRender('#new-document-name');
   }
 
   private addServiceDocument(service: number): void {
@@ -1895,15 +1883,13 @@ export class WillkommenConfigurator extends LitElement {
 
   private async askRemoveServiceDocument(service: number, document: number): Promise<void> {
     this.serviceDocumentRemove = {service, document};
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#cancel-remove-service-document')?.focus();
+    await this.focusAfterRender('#cancel-remove-service-document');
   }
 
   private async cancelRemoveServiceDocument(): Promise<void> {
     const pending = this.serviceDocumentRemove;
     this.serviceDocumentRemove = undefined;
-    await this.updateComplete;
-    if (pending) this.renderRoot.querySelectorAll<HTMLElement>(`#service-${pending.service}-questions ~ .service-documents .remove-service-document`)[pending.document]?.focus();
+    if (pending) await this.focusAfterRender(`#service-${pending.service}-questions ~ .service-documents .remove-service-document`, pending.document);
   }
 
   private async confirmRemoveServiceDocument(service: number, document: number): Promise<void> {
@@ -1913,8 +1899,7 @@ export class WillkommenConfigurator extends LitElement {
     this.serviceDocumentRemove = undefined;
     this.copiesDraft = {};
     this.serviceDocumentMessage = {...this.serviceDocumentMessage, [service]: `„${name}“ aus dieser Leistung entfernt.`};
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#service-${service}-add-document-select`)?.focus();
+    await this.focusAfterRender(`#service-${service}-add-document-select`);
   }
 
   /**
@@ -1932,8 +1917,7 @@ export class WillkommenConfigurator extends LitElement {
         locales.length === 1 ? 'dieser Sprache' : 'diesen Sprachen'
       } sehen jetzt den ${englishStays ? 'englischen' : 'deutschen'} Text.`,
     };
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+    await this.focusAfterRender(`#${id}`);
   }
 
   private editCopies(key: string, path: PathKey[], text: string): void {
