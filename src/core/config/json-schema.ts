@@ -4,10 +4,10 @@
  * between ids) are left to the widget and the validator; their messages name the JSON path.
  */
 import {toJsonSchema} from '@valibot/to-json-schema';
-import {ConfigSchema} from './schema.js';
+import {getConfigSchema} from './schema.js';
 
 export function configJsonSchema(version: string): Record<string, unknown> {
-  const schema = toJsonSchema(ConfigSchema, {errorMode: 'ignore', target: 'draft-07'}) as Record<string, unknown>;
+  const schema = toJsonSchema(getConfigSchema(), {errorMode: 'ignore', target: 'draft-07'}) as Record<string, unknown>;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     ...schema,

@@ -3,7 +3,7 @@
  * so a webmaster can find the line to fix.
  */
 import * as v from 'valibot';
-import {ConfigSchema, PRESET_CATEGORIES, type Config} from './schema.js';
+import {getConfigSchema, PRESET_CATEGORIES, type Config} from './schema.js';
 
 export interface ConfigIssue {
   /** JSONPath of the offending value, like `$.offices[0].address.postalCode`. */
@@ -88,7 +88,7 @@ export function parseConfig(json: unknown): ConfigResult {
   findForbiddenKeys(json, [], forbidden);
   if (forbidden.length) return {ok: false, issues: forbidden};
 
-  const result = v.safeParse(ConfigSchema, json);
+  const result = v.safeParse(getConfigSchema(), json);
   if (!result.success) {
     return {ok: false, issues: result.issues.flatMap((issue) => toConfigIssues(issue)).slice(0, 50)};
   }
