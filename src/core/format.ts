@@ -4,10 +4,11 @@
  * - those Chromium's ICU lacks (Sorani, Kurmanji, Pashto, Somali, Albanian, Tigrinya: Intl would fall
  *   back to the browser's own language, and a Tigrinya page would say "Montag"); their times and
  *   numbers are written as en-GB writes them (24-hour clock, Latin digits);
- * - German and English, the languages a page starts in, and Arabic, the language most newcomers read:
- *   the first Intl.NumberFormat or DateTimeFormat of a page starts ICU's formatting, 100-200 ms at 4x
- *   CPU throttling, so a first render in them starts none (an embed test counts the Intl objects made
- *   before it).
+ * - German and English, the languages a page starts in, and the other UI locales Chromium knows that
+ *   write Latin digits (Arabic, Spanish, French, Russian, Turkish, Ukrainian): the first
+ *   Intl.NumberFormat, DateTimeFormat or DisplayNames of a page starts ICU, 100-200 ms at 4x CPU
+ *   throttling, so a first render in them starts none (an embed test counts the Intl objects made
+ *   before it). Persian and Dari still format with Intl, which writes them Persian digits.
  * The tables decide in every browser: asking Intl which locales it knows (`supportedLocalesOf`) costs
  * time too, and other browsers' data for these locales is the same CLDR.
  * Calendar dates are 'YYYY-MM-DD' strings in the office's zone; we format them as UTC dates so the

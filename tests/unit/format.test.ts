@@ -255,8 +255,8 @@ describe('pluralMessage', () => {
   });
 });
 
-// The CLDR tables of calendar-names.ts stand in for Intl (for German and English on a first render, and
-// for the locales Chromium lacks). Node has full ICU: the tables must write exactly what Intl writes
+// The CLDR tables of calendar-names.ts stand in for Intl (on a first render in the locales that have
+// one, and for the locales Chromium lacks). Node has full ICU: the tables must write exactly what Intl writes
 // there, or they are stale (run scripts/calendar-names.mjs).
 describe('the CLDR tables write what Intl writes', () => {
   const utc = (date: string, time = '00:00') => new Date(`${date}T${time}:00Z`);
