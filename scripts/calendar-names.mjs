@@ -2,18 +2,23 @@
 // and language names, for two kinds of UI locale. Node ships full ICU, so the names are CLDR's.
 // - Those whose data Chromium's ICU leaves out (Intl there falls back to the browser's own language, so
 //   a Tigrinya page would say "Montag"). Their times and numbers are written as en-GB writes them.
-// - German and English, the languages every page starts in, and the UI locales Chromium knows that write
-//   Latin digits (Arabic, Spanish, French, Russian, Turkish, Ukrainian): formatted from the tables, a
+// - German and English, the languages every page starts in, and the other UI locales Chromium knows
+//   (Arabic, Spanish, Persian, French, Dari, Russian, Turkish, Ukrainian): formatted from the tables, a
 //   first render starts no ICU formatter. The first Intl.DateTimeFormat or DisplayNames of a page costs
 //   100-200 ms at 4x CPU throttling: the contact card in Russian rendered ~300 ms after the German one
-//   before its table came (measured). Each table adds about 0.3 KB gzip. Their digits are what Intl writes
-//   in both Node and Chromium (a browser test checks). Persian and Dari still format with Intl: Intl
-//   writes them Persian digits, which the tables do not.
+//   before its table came (measured). Each table adds about 0.3 KB gzip. They write the digits Intl
+//   writes in both Node and Chromium (a browser test checks): Latin, or Persian for Persian and Dari.
 // Run when a locale is added: `node scripts/calendar-names.mjs > src/core/calendar-names.ts`.
-const OWN_NUMBERS = ['de', 'en', 'ar', 'es', 'fr', 'ru', 'tr', 'uk'];
+const OWN_NUMBERS = ['de', 'en', 'ar', 'es', 'fa', 'fr', 'prs', 'ru', 'tr', 'uk'];
 const LOCALES = [...OWN_NUMBERS, 'ckb', 'kmr', 'ps', 'so', 'sq', 'ti'];
 /** The locale times and numbers are written in. */
 const numbersOf = (locale) => (OWN_NUMBERS.includes(locale) ? locale : 'en-GB');
+/** The locale's ten digits from 0 when they are not Latin ('۰۱۲۳۴۵۶۷۸۹' in Persian), else undefined. */
+const digitsOf = (locale) => {
+  const digits = [...new Intl.NumberFormat(numbersOf(locale), {useGrouping: false}).format(1234567890)];
+  const fromZero = [digits[9], ...digits.slice(0, 9)].join('');
+  return fromZero === '0123456789' ? undefined : fromZero;
+};
 const utc = (month, day) => new Date(Date.UTC(2026, month, day));
 /** The format of src/core/format.ts's formatDate ("Do., 24. Dezember"). */
 const shortDate = (locale) => new Intl.DateTimeFormat(locale, {weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory'});
@@ -50,7 +55,7 @@ const timeOfDay = (locale) => {
   const format = new Intl.DateTimeFormat(numbersOf(locale), {hour: 'numeric', minute: '2-digit', timeZone: 'UTC'});
   const parts = (hour) => format.formatToParts(new Date(Date.UTC(2000, 0, 1, hour, 5)));
   const pattern = parts(20).map((part) => (part.type === 'literal' ? asFormatWrites(part.value) : `{${part.type}}`)).join('');
-  if (!/^\{hour\}.\{minute\}/.test(pattern) || parts(8).find((part) => part.type === 'hour').value !== '8') {
+  if (!/^\{hour\}.\{minute\}/.test(pattern) || parts(8).find((part) => part.type === 'hour').value !== (digitsOf(locale) ?? '0123456789')[8]) {
     throw new Error(`${locale}: a time pattern format.ts cannot write: ${pattern}`);
   }
   const dayPeriod = (hour) => parts(hour).find((part) => part.type === 'dayPeriod')?.value;
@@ -84,6 +89,7 @@ const table = Object.fromEntries(
       time: timeOfDay(locale),
       euros: euros(locale),
       numbers: numbersOf(locale),
+      ...(digitsOf(locale) && {digits: digitsOf(locale)}),
       languages: languageNames(locale),
     },
   ]),
@@ -106,6 +112,8 @@ export interface CalendarNames {
   euros: {pattern: string; decimal: string};
   /** The locale numbers are written in: the locale's own, or en-GB (Latin digits) where Chromium lacks it. */
   numbers: string;
+  /** The locale's digits from 0 to 9 where they are not Latin (Persian and Dari). */
+  digits?: string;
   /** Names of the languages configs commonly list, by code. */
   languages: Readonly<Record<string, string>>;
 }

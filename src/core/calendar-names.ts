@@ -16,6 +16,8 @@ export interface CalendarNames {
   euros: {pattern: string; decimal: string};
   /** The locale numbers are written in: the locale's own, or en-GB (Latin digits) where Chromium lacks it. */
   numbers: string;
+  /** The locale's digits from 0 to 9 where they are not Latin (Persian and Dari). */
+  digits?: string;
   /** Names of the languages configs commonly list, by code. */
   languages: Readonly<Record<string, string>>;
 }
@@ -313,6 +315,78 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "am": "amárico"
     }
   },
+  "fa": {
+    "weekdays": [
+      "دوشنبه",
+      "سه‌شنبه",
+      "چهارشنبه",
+      "پنجشنبه",
+      "جمعه",
+      "شنبه",
+      "یکشنبه"
+    ],
+    "weekdaysShort": [
+      "دوشنبه",
+      "سه‌شنبه",
+      "چهارشنبه",
+      "پنجشنبه",
+      "جمعه",
+      "شنبه",
+      "یکشنبه"
+    ],
+    "months": [
+      "ژانویه",
+      "فوریه",
+      "مارس",
+      "آوریل",
+      "مه",
+      "ژوئن",
+      "ژوئیه",
+      "اوت",
+      "سپتامبر",
+      "اکتبر",
+      "نوامبر",
+      "دسامبر"
+    ],
+    "date": "{weekday} {day} {month}",
+    "time": {
+      "pattern": "{hour}:{minute}"
+    },
+    "euros": {
+      "pattern": "‎€{amount}",
+      "decimal": "٫"
+    },
+    "numbers": "fa",
+    "digits": "۰۱۲۳۴۵۶۷۸۹",
+    "languages": {
+      "de": "آلمانی",
+      "en": "انگلیسی",
+      "ar": "عربی",
+      "ckb": "کردی مرکزی",
+      "es": "اسپانیایی",
+      "fa": "فارسی",
+      "fr": "فرانسوی",
+      "kmr": "کردی",
+      "ku": "کردی",
+      "prs": "دری",
+      "ps": "پشتو",
+      "ru": "روسی",
+      "so": "سومالیایی",
+      "sq": "آلبانیایی",
+      "ti": "تیگرینیایی",
+      "tr": "ترکی استانبولی",
+      "uk": "اوکراینی",
+      "it": "ایتالیایی",
+      "pl": "لهستانی",
+      "ro": "رومانیایی",
+      "bg": "بلغاری",
+      "vi": "ویتنامی",
+      "ur": "اردو",
+      "hi": "هندی",
+      "bn": "بنگالی",
+      "am": "امهری"
+    }
+  },
   "fr": {
     "weekdays": [
       "lundi",
@@ -382,6 +456,78 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "hi": "hindi",
       "bn": "bengali",
       "am": "amharique"
+    }
+  },
+  "prs": {
+    "weekdays": [
+      "دوشنبه",
+      "سه‌شنبه",
+      "چهارشنبه",
+      "پنجشنبه",
+      "جمعه",
+      "شنبه",
+      "یکشنبه"
+    ],
+    "weekdaysShort": [
+      "دوشنبه",
+      "سه‌شنبه",
+      "چهارشنبه",
+      "پنجشنبه",
+      "جمعه",
+      "شنبه",
+      "یکشنبه"
+    ],
+    "months": [
+      "جنوری",
+      "فبروری",
+      "مارچ",
+      "اپریل",
+      "می",
+      "جون",
+      "جولای",
+      "اگست",
+      "سپتمبر",
+      "اکتوبر",
+      "نومبر",
+      "دسمبر"
+    ],
+    "date": "{weekday} {day} {month}",
+    "time": {
+      "pattern": "{hour}:{minute}"
+    },
+    "euros": {
+      "pattern": "€ {amount}",
+      "decimal": "٫"
+    },
+    "numbers": "prs",
+    "digits": "۰۱۲۳۴۵۶۷۸۹",
+    "languages": {
+      "de": "آلمانی",
+      "en": "انگلیسی",
+      "ar": "عربی",
+      "ckb": "کردی سورانی",
+      "es": "هسپانوی",
+      "fa": "فارسی",
+      "fr": "فرانسوی",
+      "kmr": "کردی",
+      "ku": "کردی",
+      "prs": "دری",
+      "ps": "پشتو",
+      "ru": "روسی",
+      "so": "سومالیایی",
+      "sq": "البانیایی",
+      "ti": "تیگرینیایی",
+      "tr": "ترکی استانبولی",
+      "uk": "اوکراینی",
+      "it": "ایتالوی",
+      "pl": "پولندی",
+      "ro": "رومانیایی",
+      "bg": "بلغاری",
+      "vi": "ویتنامی",
+      "ur": "اردو",
+      "hi": "هندی",
+      "bn": "بنگالی",
+      "am": "امهری"
     }
   },
   "ru": {

@@ -4,11 +4,11 @@
  * - those Chromium's ICU lacks (Sorani, Kurmanji, Pashto, Somali, Albanian, Tigrinya: Intl would fall
  *   back to the browser's own language, and a Tigrinya page would say "Montag"); their times and
  *   numbers are written as en-GB writes them (24-hour clock, Latin digits);
- * - German and English, the languages a page starts in, and the other UI locales Chromium knows that
- *   write Latin digits (Arabic, Spanish, French, Russian, Turkish, Ukrainian): the first
- *   Intl.NumberFormat, DateTimeFormat or DisplayNames of a page starts ICU, 100-200 ms at 4x CPU
+ * - German and English, the languages a page starts in, and the other UI locales Chromium knows
+ *   (Arabic, Spanish, Persian, French, Dari, Russian, Turkish, Ukrainian), in their own digits: the
+ *   first Intl.NumberFormat, DateTimeFormat or DisplayNames of a page starts ICU, 100-200 ms at 4x CPU
  *   throttling, so a first render in them starts none (an embed test counts the Intl objects made
- *   before it). Persian and Dari still format with Intl, which writes them Persian digits.
+ *   before it).
  * The tables decide in every browser: asking Intl which locales it knows (`supportedLocalesOf`) costs
  * time too, and other browsers' data for these locales is the same CLDR.
  * Calendar dates are 'YYYY-MM-DD' strings in the office's zone; we format them as UTC dates so the
@@ -21,6 +21,12 @@ const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | Intl.Num
 /** The CLDR table a locale formats from; undefined where Intl does it. */
 function ownNames(locale: string): CalendarNames | undefined {
   return CALENDAR_NAMES[locale];
+}
+
+/** '93' in the table's own digits ('۹۳' in Persian); unchanged where the table writes Latin digits. */
+function ownDigits(text: string, names: CalendarNames): string {
+  const {digits} = names;
+  return digits ? text.replace(/[0-9]/g, (digit) => digits[Number(digit)]) : text;
 }
 
 /** The locale numbers are formatted in: the visitor's, or en-GB (Latin digits) where Chromium lacks it. */
@@ -43,9 +49,10 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 /** 1234 -> '1.234' / '1,234' / '١٬٢٣٤', in the digits the locale writes. */
 export function formatNumber(value: number, locale: string): string {
   // Counts on a first render ("3 von 9"): whole numbers from 0 to 999 need no grouping and no sign
-  // (Arabic marks a minus with a direction mark), and every table locale writes Latin digits (unit
-  // and browser tests compare with Intl).
-  if (ownNames(locale) && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
+  // (Arabic marks a minus with a direction mark): the table's digits are all they need (unit and
+  // browser tests compare with Intl).
+  const names = ownNames(locale);
+  if (names && Number.isInteger(value) && value >= 0 && value < 1000) return ownDigits(String(value), names);
   const key = `number|${locale}`;
   let format = cache.get(key) as Intl.NumberFormat | undefined;
   if (!format) {
@@ -60,11 +67,12 @@ export function formatNumber(value: number, locale: string): string {
  * the tables where the locale has one (fees on a checklist's first render); anything else from Intl.
  */
 export function formatMoney(amount: number, currency: string, locale: string): string {
-  const euros = ownNames(locale)?.euros;
+  const names = ownNames(locale);
   const cents = Math.round(amount * 100) % 100;
-  if (euros && currency === 'EUR' && amount >= 0 && amount < 1000) {
+  if (names && currency === 'EUR' && amount >= 0 && amount < 1000) {
+    const {pattern, decimal} = names.euros;
     const whole = String(Math.floor(amount + 0.005));
-    return euros.pattern.replace('{amount}', cents ? `${whole}${euros.decimal}${String(cents).padStart(2, '0')}` : whole);
+    return pattern.replace('{amount}', ownDigits(cents ? `${whole}${decimal}${String(cents).padStart(2, '0')}` : whole, names));
   }
   return new Intl.NumberFormat(numericLocale(locale), {
     style: 'currency',
@@ -111,7 +119,7 @@ function utcDate(date: string, time = '00:00'): Date {
  * stays 24:00 where the locale counts hours 0-23 ("8:00–24:00", not "8:00–0:00").
  */
 export function formatTime(time: string, visitorLocale: string): string {
-  const own = ownNames(visitorLocale)?.time;
+  const own = ownNames(visitorLocale);
   if (own) return tableTime(time, own);
   const locale = numericLocale(visitorLocale);
   const options: Intl.DateTimeFormatOptions = {hour: 'numeric', minute: '2-digit'};
@@ -122,14 +130,15 @@ export function formatTime(time: string, visitorLocale: string): string {
 }
 
 /** A time of day from a table's pattern; 24:00 stays 24:00 on a 24-hour clock, as Intl's h24 writes it. */
-function tableTime(time: string, {pattern, dayPeriods}: CalendarNames['time']): string {
+function tableTime(time: string, names: CalendarNames): string {
+  const {pattern, dayPeriods} = names.time;
   const [hours, minutes] = time.split(':');
   let hour = Number(hours);
   if (dayPeriods) hour = hour % 12 || 12;
   const afternoon = Number(hours) >= 12 && Number(hours) < 24;
   return pattern
-    .replace('{hour}', String(hour))
-    .replace('{minute}', minutes)
+    .replace('{hour}', ownDigits(String(hour), names))
+    .replace('{minute}', ownDigits(minutes, names))
     .replace('{dayPeriod}', dayPeriods ? dayPeriods[afternoon ? 1 : 0] : '');
 }
 
@@ -150,7 +159,7 @@ export function formatDate(date: string, locale: string): string {
     const day = utcDate(date);
     return names.date
       .replace('{weekday}', names.weekdaysShort[weekdayIndex(date)])
-      .replace('{day}', String(day.getUTCDate()))
+      .replace('{day}', ownDigits(String(day.getUTCDate()), names))
       .replace('{month}', names.months[day.getUTCMonth()]);
   }
   return dateFormat(locale, {weekday: 'short', day: 'numeric', month: 'long'}).format(utcDate(date));
