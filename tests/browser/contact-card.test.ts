@@ -95,6 +95,19 @@ describe('willkommen-contact-card', () => {
     expect(element.shadowRoot!.querySelector('[part="heading"] [lang]')).to.equal(null);
   });
 
+  it('separates the time ranges of one day with the comma of the language', async () => {
+    // Thursday opens 08:00-12:00 and 14:00-18:00: the one day with two ranges (four times). A week
+    // without Corpus Christi, which closes the Thursday of MONDAY_MORNING's week in North Rhine-Westphalia.
+    const monday = new Date('2026-06-08T08:30:00Z');
+    const twoRanges = (element: WillkommenContactCard) =>
+      [...element.shadowRoot!.querySelectorAll('td')].find((cell) => cell.querySelectorAll('bdi').length === 4)!.textContent!;
+    expect(twoRanges(await card(musterstadt, monday, 'de'))).to.match(/12:00, 14:00/);
+    expect(twoRanges(await card(musterstadt, monday, 'ar'))).to.match(/\d م، \d/);
+    expect(twoRanges(await card(musterstadt, monday, 'fa'))).to.match(/۱۲:۰۰، ۱۴:۰۰/);
+    expect(twoRanges(await card(musterstadt, monday, 'ti'))).to.match(/12:00፣ 14:00/);
+    await applyLocale('de');
+  });
+
   it('leaves out the example notice for an own office and the appointment note for walk-ins', async () => {
     expect(shadowText(await card(ownOffice))).not.to.contain('Beispieldaten');
     const walkIn = shadowText(await card(walkInOffice));

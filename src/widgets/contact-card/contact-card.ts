@@ -204,10 +204,12 @@ export class WillkommenContactCard extends LitElement {
 
   private renderDayHours(day: DaySchedule, office: Office, config: Config): TemplateResult {
     const locale = this.localeController.locale;
+    // Arabic script and Tigrinya have a comma of their own (، ፣).
+    const separator = msg(', ', {id: 'hours-separator', desc: 'Between two time ranges of one day, as in "8:00–12:00, 14:00–18:00": the comma of your language and a space.'});
     // Each time isolated: "8:00 ص" must stay one unit inside a right-to-left line.
     const ranges = day.ranges.map(
       (range, index) =>
-        html`${index ? ', ' : ''}<bdi>${formatTime(range.from, locale)}</bdi>–<bdi>${formatTime(range.to, locale)}</bdi>`,
+        html`${index ? separator : ''}<bdi>${formatTime(range.from, locale)}</bdi>–<bdi>${formatTime(range.to, locale)}</bdi>`,
     );
     const reason = this.dayReason(day, office, config);
     return html`${ranges.length ? ranges : msg('geschlossen')}${reason
