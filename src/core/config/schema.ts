@@ -46,8 +46,8 @@ export const PRESET_CATEGORIES = [
 /**
  * Built on first use, not when the script loads: a page whose config needs no check (the embedded
  * default, which ships already in its parsed form) never builds it. Building it makes some 180 valibot
- * calls, each compiled on first call: 17.5 ms of the contact card's first render at 4x
- * CPU throttling (measured, median of 11).
+ * calls, each compiled on first call: 17.5 ms of the contact card's first render at 4x CPU throttling
+ * (measured, median of 11).
  */
 function buildConfigSchema() {
   /** BCP 47 language code as used in configs: 'de', 'ar', 'prs', 'de-CH', 'sr-Latn'. */
