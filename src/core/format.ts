@@ -82,6 +82,21 @@ export function formatMoney(amount: number, currency: string, locale: string): s
 }
 
 /**
+ * A distance: '350 m' / '1,2 km' / '1.2 km', metres below 1 km (to 10 m), else km to 0.1. Intl writes it
+ * (CLDR's unit names); one formatter per locale and unit, not one per partner in a list.
+ */
+export function formatDistance(km: number, locale: string): string {
+  const [value, unit] = km < 1 ? [Math.round(km * 100) * 10, 'meter'] : [Math.round(km * 10) / 10, 'kilometer'];
+  const key = `${unit}|${locale}`;
+  let format = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(numericLocale(locale), {style: 'unit', unit, maximumFractionDigits: 1});
+    cache.set(key, format);
+  }
+  return format.format(value);
+}
+
+/**
  * The CLDR plural category of a count: German and English know 'one' and 'other', Arabic all six
  * (zero, one, two, few, many, other). @lit/localize has no plural syntax, so a counted message is
  * written once per category (see `pluralMessage`) and this picks the one the locale needs.

@@ -1,8 +1,10 @@
-// The first render of the contact card and the checklist in every locale with a CLDR table of its own
-// starts no ICU formatter. The first Intl.NumberFormat, DateTimeFormat, DisplayNames or Collator of a
-// page costs 100-200 ms at 4x CPU throttling, more than the widgets' own render; format.ts writes these
-// languages from CLDR tables instead. Counting the calls is deterministic, so it belongs here; the time itself
-// is measured by `npm run bench`. (Intl.PluralRules is left out: it starts no formatter and costs ~0.)
+// The first render of the contact card and the checklist in every locale with a CLDR table of its own,
+// and of the document finder in German and English, starts no ICU formatter or collator. The first
+// Intl.NumberFormat, DateTimeFormat, DisplayNames or Collator of a page costs 100-200 ms at 4x CPU
+// throttling, more than the widgets' own render; format.ts writes these languages from CLDR tables
+// instead, and collation.ts sorts plain names itself. Counting the calls is deterministic, so it belongs
+// here; the time itself is measured by `npm run bench`. (Intl.PluralRules is left out: it starts no
+// formatter and costs ~0.)
 import {describe, expect, it} from 'vitest';
 import {hostPage, openPage, STRICT_CSP, useHost, widgetText} from './harness.js';
 import {musterstadt} from '../fixtures/configs.js';
@@ -49,6 +51,23 @@ describe('first render without ICU formatters', () => {
       // locale's digits: Persian ones in Persian and Dari).
       expect(card).toMatch(/\p{Nd}{1,2}:\p{Nd}{2}/u);
       expect(checklist).toMatch(/\p{Nd}+/u);
+      expect(await page.evaluate(() => (window as unknown as {icuCalls: string[]}).icuCalls)).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  // Its A–Z list sorts plain German and English names without Intl.Collator (src/core/collation.ts).
+  for (const lang of ['de', 'en']) {
+    it(`${lang}: the document finder renders its A–Z list without starting one`, async () => {
+      const url = host.server.page(
+        `/first-render-finder-${lang}.html`,
+        hostPage('<willkommen-document-finder></willkommen-document-finder>\n<script src="/willkommen.js"></script>', {lang}),
+        {csp: STRICT_CSP},
+      );
+      const {page, watch} = await openPage(host.browser, url, {init: COUNT_ICU});
+      // It really listed them: every document of the default profile.
+      await expect.poll(() => page.locator('willkommen-document-finder .documents li').count()).toBeGreaterThan(20);
       expect(await page.evaluate(() => (window as unknown as {icuCalls: string[]}).icuCalls)).toEqual([]);
       expect(watch.errors).toEqual([]);
       await page.context().close();

@@ -8,6 +8,7 @@ import {CALENDAR_NAMES} from '../../src/core/calendar-names.js';
 import {
   autonym,
   formatDate,
+  formatDistance,
   formatMoney,
   formatNumber,
   formatTime,
@@ -209,6 +210,19 @@ describe('formatMoney', () => {
     [93, 'EUR', 'ar', new Intl.NumberFormat('ar', {style: 'currency', currency: 'EUR', minimumFractionDigits: 0}).format(93)],
   ] as const)('%d %s in %s -> %j', (amount, currency, locale, expected) => {
     expect(formatMoney(amount, currency, locale)).toBe(expected);
+  });
+});
+
+describe('formatDistance', () => {
+  it.each([
+    [0.349, 'de', '350 m'],
+    [1.234, 'de', '1,2 km'],
+    [1.234, 'en', '1.2 km'],
+    [12, 'en', '12 km'],
+    // Sorani: Chromium has no data, so numbers and units as British English writes them.
+    [1.25, 'ckb', '1.3 km'],
+  ] as const)('%d km in %s -> %j', (km, locale, expected) => {
+    expect(formatDistance(km, locale)).toBe(expected);
   });
 });
 

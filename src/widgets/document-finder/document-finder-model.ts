@@ -3,6 +3,7 @@
  * language, narrowed to one case (service) and to a query, the cases that need a document, a few
  * suggestions for the empty search, and the document a deep link (`#willkommen-doc=<id>`) names.
  */
+import {compareNames} from '../../core/collation.js';
 import type {Config, Document, Service} from '../../core/config/schema.js';
 import {resolveText} from '../../core/localized-text.js';
 import {createDocumentSearch, type SearchIndex} from './search.js';
@@ -37,10 +38,10 @@ function displayName(document: Document, locale: string, config: Config): string
 
 /** All documents A–Z by their name in the visitor's language (the language's own alphabet order). */
 export function documentsAToZ(config: Config, locale: string): Document[] {
-  const collator = new Intl.Collator(locale, {sensitivity: 'base', numeric: true});
+  const compare = compareNames(locale);
   return config.documents
     .map((document) => ({document, name: displayName(document, locale, config)}))
-    .sort((a, b) => collator.compare(a.name, b.name))
+    .sort((a, b) => compare(a.name, b.name))
     .map(({document}) => document);
 }
 

@@ -4,6 +4,7 @@
  * categories and languages to offer as filters, the open state, and a grid clustering of points for
  * the map (the map module hands in pixel positions; the clustering itself is plain arithmetic).
  */
+import {compareNames} from '../../core/collation.js';
 import {PRESET_CATEGORIES, type Config, type Office, type Partner} from '../../core/config/schema.js';
 import {resolveText, type LocalizedText} from '../../core/localized-text.js';
 import {openStateAt, parseOpeningHours, type OpenState} from '../../core/opening-hours.js';
@@ -183,15 +184,6 @@ export function listPartners(
   return everything ? ordered : ordered.filter((entry) => matchesFilter(entry.partner, filter));
 }
 
-const collators = new Map<string, Intl.Collator>();
-
-/** One collator per locale: making one costs more than sorting a dozen names with it. */
-export function collatorFor(locale: string): Intl.Collator {
-  let collator = collators.get(locale);
-  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale, {sensitivity: 'base'})));
-  return collator;
-}
-
 const orderCache = new WeakMap<Config, Map<string, ListedPartner[]>>();
 
 function orderedPartners(config: Config, sort: SortOrder, locale: string, origin?: {lat: number; lon: number}): ListedPartner[] {
@@ -200,13 +192,13 @@ function orderedPartners(config: Config, sort: SortOrder, locale: string, origin
   if (!byKey) orderCache.set(config, (byKey = new Map()));
   const cached = byKey.get(key);
   if (cached) return cached;
-  const collator = collatorFor(locale);
+  const compare = compareNames(locale);
   const listed = config.partners.features.map((partner) => ({
     partner,
     distance: origin ? haversineKm(origin, partnerPosition(partner)) : undefined,
     name: partnerName(partner, locale, config.language),
   }));
-  const byName = (a: {name: string}, b: {name: string}) => collator.compare(a.name, b.name);
+  const byName = (a: {name: string}, b: {name: string}) => compare(a.name, b.name);
   listed.sort(sort === 'distance' && origin ? (a, b) => a.distance! - b.distance! || byName(a, b) : byName);
   const result = listed.map(({partner, distance}) => ({partner, distance}));
   byKey.set(key, result);

@@ -6,7 +6,8 @@ import {ConfigController} from '../../core/config/config-controller.js';
 import type {Config, Office, Partner} from '../../core/config/schema.js';
 import {resolveText, type LocalizedText} from '../../core/localized-text.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
-import {formatNumber, formatTime, languageName, pluralMessage} from '../../core/format.js';
+import {compareNames} from '../../core/collation.js';
+import {formatDistance, formatNumber, formatTime, languageName, pluralMessage} from '../../core/format.js';
 import {storage} from '../../core/storage.js';
 import {guarded, reportWidgetError} from '../../core/containment.js';
 import {ClockController} from '../../core/clock-controller.js';
@@ -15,7 +16,6 @@ import type {OpenState} from '../../core/opening-hours.js';
 import {LocaleController, direction} from '../../localization.js';
 import {
   categoryList,
-  collatorFor,
   consentKey,
   isPresetCategory,
   languageList,
@@ -198,10 +198,10 @@ export class WillkommenPartnerMap extends LitElement {
 
   private renderFilters(config: Config, canSortByDistance: boolean): TemplateResult {
     const categories = categoryList(config);
-    const collator = collatorFor(this.locale);
+    const compare = compareNames(this.locale);
     const languages = languageList(config)
       .map((code) => ({code, name: languageName(code, this.locale)}))
-      .sort((a, b) => collator.compare(a.name, b.name));
+      .sort((a, b) => compare(a.name, b.name));
     const filter = this.filter;
     return html`<form class="filters" part="filters" role="search" aria-label=${msg('Angebote filtern')} @submit=${this.onSubmit}>
       <label
@@ -277,7 +277,7 @@ export class WillkommenPartnerMap extends LitElement {
       <div role="heading" aria-level=${Math.min(6, this.level + 1)} class="name" tabindex="-1">${this.text(properties.name, config)}</div>
       <p class="meta">
         <span class="category">${categoryIcon(properties.category)}${this.categoryName(properties.category, config)}</span>
-        ${distance !== undefined ? html`<span class="distance">${msg(str`${this.distance(distance)} vom Amt`)}</span>` : nothing}
+        ${distance !== undefined ? html`<span class="distance">${msg(str`${formatDistance(distance, this.locale)} vom Amt`)}</span>` : nothing}
         ${state ? this.renderStatus(state) : nothing}
       </p>
       ${properties.description ? html`<p class="description">${this.text(properties.description, config)}</p>` : nothing}
@@ -290,11 +290,6 @@ export class WillkommenPartnerMap extends LitElement {
           </p>`
         : nothing}
     </li>`;
-  }
-
-  private distance(km: number): string {
-    const unit = km < 1 ? {value: Math.round(km * 100) * 10, unit: 'meter'} : {value: Math.round(km * 10) / 10, unit: 'kilometer'};
-    return new Intl.NumberFormat(this.locale, {style: 'unit', unit: unit.unit, maximumFractionDigits: 1}).format(unit.value);
   }
 
   private renderStatus({open, next}: OpenState): TemplateResult {
