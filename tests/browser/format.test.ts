@@ -42,8 +42,8 @@ describe('formats where the browser lacks the locale', () => {
 });
 
 // The UI locales Chromium knows format from the CLDR tables too, so that a first render starts no ICU
-// formatter; there they must write exactly what this browser's
-// own Intl writes (the unit tests compare with Node's ICU, which could differ from Chromium's).
+// formatter; there they must write exactly what this browser's own Intl writes (the unit tests compare
+// with Node's ICU, which could differ from Chromium's).
 describe('the tables write what this browser writes', () => {
   const intl = (locale: string, options: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC', calendar: 'gregory'});
