@@ -5,8 +5,8 @@
  */
 export interface CalendarNames {
   weekdays: readonly string[];
-  /** As the short date writes them. */
-  weekdaysShort: readonly string[];
+  /** As the short date writes them; absent where they are the weekdays themselves. */
+  weekdaysShort?: readonly string[];
   months: readonly string[];
   /** "{weekday}, {day} {month}" in the locale's order and punctuation. */
   date: string;
@@ -14,8 +14,8 @@ export interface CalendarNames {
   time: {pattern: string; dayPeriods?: readonly [string, string]};
   /** An amount in euros: "{amount} €" or "€{amount}", and the decimal sign before the cents. */
   euros: {pattern: string; decimal: string};
-  /** The locale numbers are written in: the locale's own, or en-GB (Latin digits) where Chromium lacks it. */
-  numbers: string;
+  /** The locale numbers are written in where Chromium lacks the locale: en-GB (Latin digits). Absent: its own. */
+  numbers?: string;
   /** The locale's digits from 0 to 9 where they are not Latin (Persian and Dari). */
   digits?: string;
   /** Names of the languages configs commonly list, by code. */
@@ -64,7 +64,6 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "{amount} €",
       "decimal": ","
     },
-    "numbers": "de",
     "languages": {
       "de": "Deutsch",
       "en": "Englisch",
@@ -139,7 +138,6 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "€{amount}",
       "decimal": "."
     },
-    "numbers": "en",
     "languages": {
       "de": "German",
       "en": "English",
@@ -179,15 +177,6 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "السبت",
       "الأحد"
     ],
-    "weekdaysShort": [
-      "الاثنين",
-      "الثلاثاء",
-      "الأربعاء",
-      "الخميس",
-      "الجمعة",
-      "السبت",
-      "الأحد"
-    ],
     "months": [
       "يناير",
       "فبراير",
@@ -214,7 +203,6 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "‏{amount} €",
       "decimal": "."
     },
-    "numbers": "ar",
     "languages": {
       "de": "الألمانية",
       "en": "الإنجليزية",
@@ -285,7 +273,6 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "{amount} €",
       "decimal": ","
     },
-    "numbers": "es",
     "languages": {
       "de": "alemán",
       "en": "inglés",
@@ -325,15 +312,6 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "شنبه",
       "یکشنبه"
     ],
-    "weekdaysShort": [
-      "دوشنبه",
-      "سه‌شنبه",
-      "چهارشنبه",
-      "پنجشنبه",
-      "جمعه",
-      "شنبه",
-      "یکشنبه"
-    ],
     "months": [
       "ژانویه",
       "فوریه",
@@ -356,7 +334,6 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "‎€{amount}",
       "decimal": "٫"
     },
-    "numbers": "fa",
     "digits": "۰۱۲۳۴۵۶۷۸۹",
     "languages": {
       "de": "آلمانی",
@@ -428,7 +405,6 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "{amount} €",
       "decimal": ","
     },
-    "numbers": "fr",
     "languages": {
       "de": "allemand",
       "en": "anglais",
@@ -468,15 +444,6 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "شنبه",
       "یکشنبه"
     ],
-    "weekdaysShort": [
-      "دوشنبه",
-      "سه‌شنبه",
-      "چهارشنبه",
-      "پنجشنبه",
-      "جمعه",
-      "شنبه",
-      "یکشنبه"
-    ],
     "months": [
       "جنوری",
       "فبروری",
@@ -499,7 +466,6 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "€ {amount}",
       "decimal": "٫"
     },
-    "numbers": "prs",
     "digits": "۰۱۲۳۴۵۶۷۸۹",
     "languages": {
       "de": "آلمانی",
@@ -571,7 +537,6 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "{amount} €",
       "decimal": ","
     },
-    "numbers": "ru",
     "languages": {
       "de": "немецкий",
       "en": "английский",
@@ -642,7 +607,6 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "€{amount}",
       "decimal": ","
     },
-    "numbers": "tr",
     "languages": {
       "de": "Almanca",
       "en": "İngilizce",
@@ -713,7 +677,6 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "{amount} EUR",
       "decimal": ","
     },
-    "numbers": "uk",
     "languages": {
       "de": "німецька",
       "en": "англійська",
@@ -745,15 +708,6 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
   },
   "ckb": {
     "weekdays": [
-      "دووشەممە",
-      "سێشەممە",
-      "چوارشەممە",
-      "پێنجشەممە",
-      "ھەینی",
-      "شەممە",
-      "یەکشەممە"
-    ],
-    "weekdaysShort": [
       "دووشەممە",
       "سێشەممە",
       "چوارشەممە",
@@ -887,15 +841,6 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
   },
   "ps": {
     "weekdays": [
-      "دونۍ",
-      "درېنۍ",
-      "څلرنۍ",
-      "پينځنۍ",
-      "جمعه",
-      "اونۍ",
-      "يونۍ"
-    ],
-    "weekdaysShort": [
       "دونۍ",
       "درېنۍ",
       "څلرنۍ",

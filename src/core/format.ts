@@ -173,7 +173,7 @@ export function formatDate(date: string, locale: string): string {
   if (names) {
     const day = utcDate(date);
     return names.date
-      .replace('{weekday}', names.weekdaysShort[weekdayIndex(date)])
+      .replace('{weekday}', (names.weekdaysShort ?? names.weekdays)[weekdayIndex(date)])
       .replace('{day}', ownDigits(String(day.getUTCDate()), names))
       .replace('{month}', names.months[day.getUTCMonth()]);
   }

@@ -49,7 +49,8 @@ describe('the tables write what this browser writes', () => {
     new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC', calendar: 'gregory'});
   const days = Array.from({length: 366}, (_, index) => new Date(Date.UTC(2028, 0, 1 + index)).toISOString().slice(0, 10));
   const times = Array.from({length: 96}, (_, index) => `${String(Math.floor(index / 4)).padStart(2, '0')}:${String((index % 4) * 15).padStart(2, '0')}`);
-  const owned = Object.entries(CALENDAR_NAMES).filter(([locale, table]) => table.numbers === locale);
+  // Those with numbers of their own (no stand-in locale for them).
+  const owned = Object.entries(CALENDAR_NAMES).filter(([, table]) => table.numbers === undefined);
 
   it('(the tables this browser also knows: those with their own numbers)', () => {
     expect(owned.map(([locale]) => locale).sort()).to.deep.equal(['ar', 'de', 'en', 'es', 'fa', 'fr', 'prs', 'ru', 'tr', 'uk']);

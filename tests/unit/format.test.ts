@@ -280,20 +280,21 @@ describe('the CLDR tables write what Intl writes', () => {
   const times = Array.from({length: 96}, (_, index) => `${String(Math.floor(index / 4)).padStart(2, '0')}:${String((index % 4) * 15).padStart(2, '0')}`);
 
   it.each(Object.entries(CALENDAR_NAMES))('%s: weekdays, dates, times, numbers and language names', (locale, table) => {
+    const numbersLocale = table.numbers ?? locale;
     for (const day of days) {
       expect(formatWeekday(day, locale), day).toBe(intl(locale, {weekday: 'long'}).format(utc(day)));
       // Days in the digits of the table's numbers (Latin where the table writes numbers as en-GB does).
-      const digits = table.numbers === locale ? {} : {numberingSystem: 'latn'};
+      const digits = numbersLocale === locale ? {} : {numberingSystem: 'latn'};
       expect(formatDate(day, locale), day).toBe(intl(locale, {weekday: 'short', day: 'numeric', month: 'long', ...digits}).format(utc(day)));
     }
-    const clock = intl(table.numbers, {hour: 'numeric', minute: '2-digit'});
+    const clock = intl(numbersLocale, {hour: 'numeric', minute: '2-digit'});
     for (const time of times) expect(formatTime(time, locale), time).toBe(clock.format(utc('2000-01-01', time)));
-    const numbers = new Intl.NumberFormat(table.numbers);
+    const numbers = new Intl.NumberFormat(numbersLocale);
     for (let value = 0; value < 1000; value++) expect(formatNumber(value, locale)).toBe(numbers.format(value));
     expect(formatNumber(-12, locale)).toBe(numbers.format(-12));
     expect(formatNumber(1234.5, locale)).toBe(numbers.format(1234.5));
     for (const amount of [0, 5, 93, 93.5, 100, 250.05, 999.99]) {
-      const euros = new Intl.NumberFormat(table.numbers, {style: 'currency', currency: 'EUR', minimumFractionDigits: Number.isInteger(amount) ? 0 : 2});
+      const euros = new Intl.NumberFormat(numbersLocale, {style: 'currency', currency: 'EUR', minimumFractionDigits: Number.isInteger(amount) ? 0 : 2});
       expect(formatMoney(amount, 'EUR', locale), String(amount)).toBe(euros.format(amount));
     }
     const names = new Intl.DisplayNames([locale], {type: 'language'});
