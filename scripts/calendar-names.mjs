@@ -71,6 +71,30 @@ const euros = (locale) => {
   return {pattern, decimal: parts.find((part) => part.type === 'decimal').value};
 };
 
+/**
+ * A distance in metres and in kilometres ({amount} and the unit's name around it), by plural category:
+ * only 'other' and the categories that differ from it (Arabic: "{amount} أمتار", "{amount} مترًا").
+ * Number formats keep CLDR's narrow no-break space (French "350 m"), unlike times.
+ */
+const PLURAL_SAMPLES = [0, 1, 2, 3, 5, 10, 11, 21, 22, 25, 100, 101, 102, 111, 1.5];
+const distance = (locale) => {
+  const numbers = numbersOf(locale);
+  const rules = new Intl.PluralRules(numbers);
+  const patterns = (unit) => {
+    const byCategory = {};
+    for (const value of PLURAL_SAMPLES) {
+      const category = rules.select(value);
+      byCategory[category] ??= new Intl.NumberFormat(numbers, {style: 'unit', unit, maximumFractionDigits: 1})
+        .formatToParts(value)
+        .map((part) => (['integer', 'decimal', 'fraction'].includes(part.type) ? '\0' : part.value))
+        .join('')
+        .replace(/\0+/, '{amount}');
+    }
+    return Object.fromEntries(Object.entries(byCategory).filter(([category, pattern]) => category === 'other' || pattern !== byCategory.other));
+  };
+  return {m: patterns('meter'), km: patterns('kilometer')};
+};
+
 /** Languages a config names (offices' and partners' languages): the UI locales and a few more. */
 const LANGUAGES = ['de', 'en', 'ar', 'ckb', 'es', 'fa', 'fr', 'kmr', 'ku', 'prs', 'ps', 'ru', 'so', 'sq', 'ti', 'tr', 'uk', 'it', 'pl', 'ro', 'bg', 'vi', 'ur', 'hi', 'bn', 'am'];
 const languageNames = (locale) => {
@@ -88,6 +112,7 @@ const table = Object.fromEntries(
       date: datePattern(locale),
       time: timeOfDay(locale),
       euros: euros(locale),
+      distance: distance(locale),
       ...(numbersOf(locale) !== locale && {numbers: numbersOf(locale)}),
       ...(digitsOf(locale) && {digits: digitsOf(locale)}),
       languages: languageNames(locale),
@@ -110,6 +135,8 @@ export interface CalendarNames {
   time: {pattern: string; dayPeriods?: readonly [string, string]};
   /** An amount in euros: "{amount} €" or "€{amount}", and the decimal sign before the cents. */
   euros: {pattern: string; decimal: string};
+  /** "{amount} m" and "{amount} km" by plural category: 'other', and those that differ from it. */
+  distance: Record<'m' | 'km', Partial<Record<Intl.LDMLPluralRule, string>> & {other: string}>;
   /** The locale numbers are written in where Chromium lacks the locale: en-GB (Latin digits). Absent: its own. */
   numbers?: string;
   /** The locale's digits from 0 to 9 where they are not Latin (Persian and Dari). */

@@ -14,6 +14,8 @@ export interface CalendarNames {
   time: {pattern: string; dayPeriods?: readonly [string, string]};
   /** An amount in euros: "{amount} €" or "€{amount}", and the decimal sign before the cents. */
   euros: {pattern: string; decimal: string};
+  /** "{amount} m" and "{amount} km" by plural category: 'other', and those that differ from it. */
+  distance: Record<'m' | 'km', Partial<Record<Intl.LDMLPluralRule, string>> & {other: string}>;
   /** The locale numbers are written in where Chromium lacks the locale: en-GB (Latin digits). Absent: its own. */
   numbers?: string;
   /** The locale's digits from 0 to 9 where they are not Latin (Persian and Dari). */
@@ -63,6 +65,14 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
     "euros": {
       "pattern": "{amount} €",
       "decimal": ","
+    },
+    "distance": {
+      "m": {
+        "other": "{amount} m"
+      },
+      "km": {
+        "other": "{amount} km"
+      }
     },
     "languages": {
       "de": "Deutsch",
@@ -138,6 +148,14 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "€{amount}",
       "decimal": "."
     },
+    "distance": {
+      "m": {
+        "other": "{amount} m"
+      },
+      "km": {
+        "other": "{amount} km"
+      }
+    },
     "languages": {
       "de": "German",
       "en": "English",
@@ -202,6 +220,18 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
     "euros": {
       "pattern": "‏{amount} €",
       "decimal": "."
+    },
+    "distance": {
+      "m": {
+        "one": "متر",
+        "two": "متران",
+        "few": "{amount} أمتار",
+        "many": "{amount} مترًا",
+        "other": "{amount} متر"
+      },
+      "km": {
+        "other": "{amount} كم"
+      }
     },
     "languages": {
       "de": "الألمانية",
@@ -273,6 +303,14 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "{amount} €",
       "decimal": ","
     },
+    "distance": {
+      "m": {
+        "other": "{amount} m"
+      },
+      "km": {
+        "other": "{amount} km"
+      }
+    },
     "languages": {
       "de": "alemán",
       "en": "inglés",
@@ -333,6 +371,14 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
     "euros": {
       "pattern": "‎€{amount}",
       "decimal": "٫"
+    },
+    "distance": {
+      "m": {
+        "other": "{amount}متر"
+      },
+      "km": {
+        "other": "{amount} کیلومتر"
+      }
     },
     "digits": "۰۱۲۳۴۵۶۷۸۹",
     "languages": {
@@ -405,6 +451,14 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "{amount} €",
       "decimal": ","
     },
+    "distance": {
+      "m": {
+        "other": "{amount} m"
+      },
+      "km": {
+        "other": "{amount} km"
+      }
+    },
     "languages": {
       "de": "allemand",
       "en": "anglais",
@@ -465,6 +519,14 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
     "euros": {
       "pattern": "€ {amount}",
       "decimal": "٫"
+    },
+    "distance": {
+      "m": {
+        "other": "{amount}متر"
+      },
+      "km": {
+        "other": "{amount} کیلومتر"
+      }
     },
     "digits": "۰۱۲۳۴۵۶۷۸۹",
     "languages": {
@@ -537,6 +599,14 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "{amount} €",
       "decimal": ","
     },
+    "distance": {
+      "m": {
+        "other": "{amount} м"
+      },
+      "km": {
+        "other": "{amount} км"
+      }
+    },
     "languages": {
       "de": "немецкий",
       "en": "английский",
@@ -606,6 +676,14 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
     "euros": {
       "pattern": "€{amount}",
       "decimal": ","
+    },
+    "distance": {
+      "m": {
+        "other": "{amount} m"
+      },
+      "km": {
+        "other": "{amount} km"
+      }
     },
     "languages": {
       "de": "Almanca",
@@ -677,6 +755,14 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "{amount} EUR",
       "decimal": ","
     },
+    "distance": {
+      "m": {
+        "other": "{amount} м"
+      },
+      "km": {
+        "other": "{amount} км"
+      }
+    },
     "languages": {
       "de": "німецька",
       "en": "англійська",
@@ -737,6 +823,14 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
     "euros": {
       "pattern": "€{amount}",
       "decimal": "."
+    },
+    "distance": {
+      "m": {
+        "other": "{amount} m"
+      },
+      "km": {
+        "other": "{amount} km"
+      }
     },
     "numbers": "en-GB",
     "languages": {
@@ -809,6 +903,14 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "€{amount}",
       "decimal": "."
     },
+    "distance": {
+      "m": {
+        "other": "{amount} m"
+      },
+      "km": {
+        "other": "{amount} km"
+      }
+    },
     "numbers": "en-GB",
     "languages": {
       "de": "almanî",
@@ -870,6 +972,14 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
     "euros": {
       "pattern": "€{amount}",
       "decimal": "."
+    },
+    "distance": {
+      "m": {
+        "other": "{amount} m"
+      },
+      "km": {
+        "other": "{amount} km"
+      }
     },
     "numbers": "en-GB",
     "languages": {
@@ -942,6 +1052,14 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "€{amount}",
       "decimal": "."
     },
+    "distance": {
+      "m": {
+        "other": "{amount} m"
+      },
+      "km": {
+        "other": "{amount} km"
+      }
+    },
     "numbers": "en-GB",
     "languages": {
       "de": "Jarmal",
@@ -1013,6 +1131,14 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
       "pattern": "€{amount}",
       "decimal": "."
     },
+    "distance": {
+      "m": {
+        "other": "{amount} m"
+      },
+      "km": {
+        "other": "{amount} km"
+      }
+    },
     "numbers": "en-GB",
     "languages": {
       "de": "gjermanisht",
@@ -1083,6 +1209,14 @@ export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = {
     "euros": {
       "pattern": "€{amount}",
       "decimal": "."
+    },
+    "distance": {
+      "m": {
+        "other": "{amount} m"
+      },
+      "km": {
+        "other": "{amount} km"
+      }
     },
     "numbers": "en-GB",
     "languages": {

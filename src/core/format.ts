@@ -82,11 +82,18 @@ export function formatMoney(amount: number, currency: string, locale: string): s
 }
 
 /**
- * A distance: '350 m' / '1,2 km' / '1.2 km', metres below 1 km (to 10 m), else km to 0.1. Intl writes it
- * (CLDR's unit names); one formatter per locale and unit, not one per partner in a list.
+ * A distance: '350 m' / '1,2 km' / '350 مترًا', metres below 1 km (to 10 m), else km to 0.1. Below
+ * 1,000 of either from the tables where the locale has one (the partner list's first render), by
+ * plural category as CLDR names units; anything else from Intl, one formatter per locale and unit.
  */
 export function formatDistance(km: number, locale: string): string {
   const [value, unit] = km < 1 ? [Math.round(km * 100) * 10, 'meter'] : [Math.round(km * 10) / 10, 'kilometer'];
+  const names = ownNames(locale);
+  if (names && value < 1000) {
+    const patterns = names.distance[unit === 'meter' ? 'm' : 'km'];
+    const pattern = patterns[pluralCategory(value, numericLocale(locale))] ?? patterns.other;
+    return pattern.replace('{amount}', ownDigits(String(value).replace('.', names.euros.decimal), names));
+  }
   const key = `${unit}|${locale}`;
   let format = cache.get(key) as Intl.NumberFormat | undefined;
   if (!format) {

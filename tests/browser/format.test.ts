@@ -4,7 +4,7 @@
 // browser's own language ("Montag" on a Tigrinya page).
 import {expect} from '@open-wc/testing';
 import {CALENDAR_NAMES} from '../../src/core/calendar-names.js';
-import {formatDate, formatMoney, formatNumber, formatTime, formatWeekday, languageName} from '../../src/core/format.js';
+import {formatDate, formatDistance, formatMoney, formatNumber, formatTime, formatWeekday, languageName} from '../../src/core/format.js';
 
 const MONDAY = '2026-01-05';
 const CHRISTMAS_EVE = '2026-12-24';
@@ -60,7 +60,7 @@ describe('the tables write what this browser writes', () => {
   });
 
   for (const [locale, table] of owned) {
-    it(`${locale}: weekdays, dates, times, counts, fees and language names`, () => {
+    it(`${locale}: weekdays, dates, times, counts, fees, distances and language names`, () => {
       const mismatches: string[] = [];
       const check = (what: string, ours: string, theirs: string | undefined) => {
         if (ours !== theirs) mismatches.push(`${what}: ${JSON.stringify(ours)} ≠ ${JSON.stringify(theirs)}`);
@@ -79,6 +79,9 @@ describe('the tables write what this browser writes', () => {
       }
       const names = new Intl.DisplayNames([locale], {type: 'language'});
       for (const code of Object.keys(table.languages)) check(code, languageName(code, locale), names.of(code));
+      const unit = (name: string) => new Intl.NumberFormat(locale, {style: 'unit', unit: name, maximumFractionDigits: 1});
+      for (let metres = 0; metres < 1000; metres += 10) check(`${metres} m`, formatDistance(metres / 1000, locale), unit('meter').format(metres));
+      for (const km of [1, 1.5, 2, 3, 5.2, 10, 11, 21.3, 100, 101, 999.9]) check(`${km} km`, formatDistance(km, locale), unit('kilometer').format(km));
       expect(mismatches.slice(0, 5), `${mismatches.length} mismatches`).to.deep.equal([]);
     });
   }

@@ -1,10 +1,10 @@
 // The first render of the contact card and the checklist in every locale with a CLDR table of its own,
-// and of the document finder in German and English, starts no ICU formatter or collator. The first
-// Intl.NumberFormat, DateTimeFormat, DisplayNames or Collator of a page costs 100-200 ms at 4x CPU
-// throttling, more than the widgets' own render; format.ts writes these languages from CLDR tables
-// instead, and collation.ts sorts plain names itself. Counting the calls is deterministic, so it belongs
-// here; the time itself is measured by `npm run bench`. (Intl.PluralRules is left out: it starts no
-// formatter and costs ~0.)
+// and of the document finder and the partner map's list in German and English, starts no ICU formatter
+// or collator. The first Intl.NumberFormat, DateTimeFormat, DisplayNames or Collator of a page costs
+// 100-200 ms at 4x CPU throttling, more than the widgets' own render; format.ts writes these languages
+// from CLDR tables instead, and collation.ts sorts plain names itself. Counting the calls is
+// deterministic, so it belongs here; the time itself is measured by `npm run bench`. (Intl.PluralRules
+// is left out: it starts no formatter and costs ~0.)
 import {describe, expect, it} from 'vitest';
 import {hostPage, openPage, STRICT_CSP, useHost, widgetText} from './harness.js';
 import {musterstadt} from '../fixtures/configs.js';
@@ -57,17 +57,23 @@ describe('first render without ICU formatters', () => {
     });
   }
 
-  // Its A–Z list sorts plain German and English names without Intl.Collator (src/core/collation.ts).
+  // Their A–Z lists sort plain German and English names without Intl.Collator (src/core/collation.ts);
+  // the partners' distances come from the tables.
   for (const lang of ['de', 'en']) {
-    it(`${lang}: the document finder renders its A–Z list without starting one`, async () => {
+    it(`${lang}: the document finder and the partner map render their lists without starting one`, async () => {
       const url = host.server.page(
-        `/first-render-finder-${lang}.html`,
-        hostPage('<willkommen-document-finder></willkommen-document-finder>\n<script src="/willkommen.js"></script>', {lang}),
+        `/first-render-lists-${lang}.html`,
+        hostPage(
+          '<willkommen-document-finder></willkommen-document-finder>\n<willkommen-partner-map></willkommen-partner-map>\n<script src="/willkommen.js"></script>',
+          {lang},
+        ),
         {csp: STRICT_CSP},
       );
       const {page, watch} = await openPage(host.browser, url, {init: COUNT_ICU});
-      // It really listed them: every document of the default profile.
+      // They really listed them: every document of the default profile, and its partners with distances.
       await expect.poll(() => page.locator('willkommen-document-finder .documents li').count()).toBeGreaterThan(20);
+      await expect.poll(() => page.locator('willkommen-partner-map ul.list > li').count()).toBeGreaterThan(10);
+      expect(await page.locator('willkommen-partner-map .distance').first().textContent()).toMatch(/\d (m|km) /);
       expect(await page.evaluate(() => (window as unknown as {icuCalls: string[]}).icuCalls)).toEqual([]);
       expect(watch.errors).toEqual([]);
       await page.context().close();

@@ -299,5 +299,8 @@ describe('the CLDR tables write what Intl writes', () => {
     }
     const names = new Intl.DisplayNames([locale], {type: 'language'});
     for (const code of Object.keys(table.languages)) expect(languageName(code, locale), code).toBe(names.of(code));
+    const unit = (name: string) => new Intl.NumberFormat(numbersLocale, {style: 'unit', unit: name, maximumFractionDigits: 1});
+    for (let metres = 0; metres < 1000; metres += 10) expect(formatDistance(metres / 1000, locale)).toBe(unit('meter').format(metres));
+    for (const km of [1, 1.5, 2, 3, 5.2, 10, 11, 21.3, 100, 101, 999.9]) expect(formatDistance(km, locale)).toBe(unit('kilometer').format(km));
   });
 });
