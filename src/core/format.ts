@@ -187,6 +187,14 @@ export function formatDate(date: string, locale: string): string {
   return dateFormat(locale, {weekday: 'short', day: 'numeric', month: 'long'}).format(utcDate(date));
 }
 
+/** Languages whose script has a comma of its own: the Arabic script's and the Ethiopic one. */
+const OWN_COMMA: Readonly<Record<string, string>> = {ar: '، ', ckb: '، ', fa: '، ', prs: '، ', ps: '، ', ti: '፣ '};
+
+/** What separates the items of a short list ("8:00–12:00, 14:00–18:00"): a comma and a space. */
+export function listComma(locale: string): string {
+  return OWN_COMMA[locale] ?? ', ';
+}
+
 /** A language's name in the visitor's language: 'ar' -> 'Arabisch' / 'Arabic' / 'العربية'. */
 export function languageName(code: string, locale: string): string {
   const own = ownNames(locale)?.languages[code];

@@ -93,10 +93,8 @@ function checkXliff(xml: string, locale: string): string[] {
     if (/</.test(unit.target.replace(/<x\b[^>]*?\/>/g, ''))) issues.push(`${where}: markup other than <x/> in <target>`);
     if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);)/.test(unit.target)) issues.push(`${where}: unescaped & in <target>`);
     const script = SCRIPT_OF[locale.split('-')[0]];
-    // A name kept as it is ("Welcome Center") is a translation too; anything else is in the locale's
-    // script, unless the source has no letters either (a separator: ", " is "، " in Arabic).
-    const sourceHasLetters = /\p{L}/u.test(decode(unit.source.replace(/<x\b[^>]*?\/>/g, '')));
-    if (script && unit.target.trim() && sourceHasLetters && !LETTER_OF[script].test(text) && text !== decode(unit.source)) {
+    // A name kept as it is ("Welcome Center") is a translation too; anything else is in the locale's script.
+    if (script && unit.target.trim() && !LETTER_OF[script].test(text) && text !== decode(unit.source)) {
       issues.push(`${where}: ${script} target without any ${script} letter`);
     }
   }

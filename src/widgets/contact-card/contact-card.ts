@@ -6,7 +6,7 @@ import {ConfigController} from '../../core/config/config-controller.js';
 import type {Config, Office} from '../../core/config/schema.js';
 import {resolveText, type LocalizedText} from '../../core/localized-text.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
-import {formatDate, formatTime, formatWeekday, languageName} from '../../core/format.js';
+import {formatDate, formatTime, formatWeekday, languageName, listComma} from '../../core/format.js';
 import {guarded} from '../../core/containment.js';
 import {ClockController} from '../../core/clock-controller.js';
 import {configText, renderConfigError, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
@@ -204,8 +204,7 @@ export class WillkommenContactCard extends LitElement {
 
   private renderDayHours(day: DaySchedule, office: Office, config: Config): TemplateResult {
     const locale = this.localeController.locale;
-    // Arabic script and Tigrinya have a comma of their own (، ፣).
-    const separator = msg(', ', {id: 'hours-separator', desc: 'Between two time ranges of one day, as in "8:00–12:00, 14:00–18:00": the comma of your language and a space.'});
+    const separator = listComma(locale);
     // Each time isolated: "8:00 ص" must stay one unit inside a right-to-left line.
     const ranges = day.ranges.map(
       (range, index) =>
