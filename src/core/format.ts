@@ -92,6 +92,7 @@ export function formatDistance(km: number, locale: string): string {
   if (names && value < 1000) {
     const patterns = names.distance[unit === 'meter' ? 'm' : 'km'];
     const pattern = patterns[pluralCategory(value, numericLocale(locale))] ?? patterns.other;
+    // The locale's decimal sign, which the table keeps with the euros.
     return pattern.replace('{amount}', ownDigits(String(value).replace('.', names.euros.decimal), names));
   }
   const key = `${unit}|${locale}`;
