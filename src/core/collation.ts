@@ -82,15 +82,9 @@ export function compareNames(locale: string): (a: string, b: string) => number {
     let collator: Intl.Collator | undefined;
     const intl = (a: string, b: string) => (collator ??= new Intl.Collator(locale, {sensitivity: 'base', numeric: true})).compare(a, b);
     const rootOrder = ROOT_ORDER.has(locale);
-    // A sort compares each name with several others: fold each name once.
-    const folded = new Map<string, string | undefined>();
-    const plain = (name: string) => {
-      if (!folded.has(name)) folded.set(name, plainForm(name));
-      return folded.get(name);
-    };
     compare = (a, b) => {
-      const plainA = rootOrder ? plain(a) : undefined;
-      const plainB = plainA === undefined ? undefined : plain(b);
+      const plainA = rootOrder ? plainForm(a) : undefined;
+      const plainB = plainA === undefined ? undefined : plainForm(b);
       return plainA !== undefined && plainB !== undefined ? comparePlain(plainA, plainB) : intl(a, b);
     };
     comparators.set(locale, compare);
