@@ -101,8 +101,9 @@ function compactStyleSheets(): Plugin {
 
 /**
  * Wraps the finished file: a UTF-8 byte-order mark (so pages served as ISO-8859-1 still read our
- * Arabic and German right) and a guard so that a second copy evaluates nothing: it would otherwise
- * define every element twice and ask Trusted Types for a second `lit-html` policy.
+ * Arabic and German right), a compile hint for V8, and a guard so that a second copy evaluates
+ * nothing: it would otherwise define every element twice and ask Trusted Types for a second
+ * `lit-html` policy.
  */
 function guardAndMarkEncoding(): Plugin {
   return {
@@ -113,7 +114,17 @@ function guardAndMarkEncoding(): Plugin {
         if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
         const v = JSON.stringify(version);
         chunk.code =
-          '\uFEFF/*! Willkommen widgets ' + version + ' | MIT */\n' +
+          '\uFEFF' +
+          // V8's explicit compile hint (Chromium 136+; other engines read a comment): compile every
+          // function on the thread that streams the script in, not lazily on the main thread at its
+          // first call. Lazy compiles were ~260 functions and a third of the main thread's work until
+          // a widget's first render. With the hint, main-thread CPU until the card's first render:
+          // 62.6 -> 49.4 ms; first render at 4x, 41 interleaved runs: card -91 ms, checklist -77 ms.
+          // The price: the streaming thread compiles the functions a page never calls too (a page with
+          // the script and no widget evaluates it ~50 ms later at 4x) and the heap holds ~0.3 MB more.
+          // It goes first: V8 applies it to the functions that follow it.
+          '//# allFunctionsCalledOnLoad\n' +
+          '/*! Willkommen widgets ' + version + ' | MIT */\n' +
           `if(window.Willkommen){if(window.Willkommen.version!==${v})console.warn("[willkommen] Version "+${v}+" was loaded after "+window.Willkommen.version+"; the first one stays in use.")}else{\n` +
           chunk.code +
           '\n}\n';
