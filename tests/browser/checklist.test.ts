@@ -55,6 +55,12 @@ describe('willkommen-checklist', () => {
     const element = await checklist('extension');
     expect(itemNames(element)).not.to.include('Arbeitsvertrag');
     expect(root(element).querySelectorAll('.item.undecided').length).to.be.greaterThan(0);
+    // An item that waits for an answer cannot be ticked yet (its fieldset is disabled).
+    const waiting = root(element).querySelector<HTMLInputElement>('.item.undecided input[value="ready"]')!;
+    expect(waiting.matches(':disabled')).to.equal(true);
+    waiting.click();
+    await element.updateComplete;
+    expect(progressText(element)).to.match(/^0 von/);
     const [yes, no] = root(element).querySelectorAll<HTMLInputElement>('fieldset.question input');
     yes.click(); // employed: yes
     await element.updateComplete;

@@ -202,7 +202,7 @@ export class WillkommenChecklist extends LitElement {
       ${!storage.persistent
         ? html`<p class="notice no-print">${msg('Ihr Browser erlaubt kein Speichern: Die Liste bleibt nur, bis Sie die Seite verlassen.')}</p>`
         : nothing}
-      <ol class="items">
+      <ol class="items" @change=${this.onItemStatus}>
         ${items.map((item) => this.renderItem(config, office, item, finder))}
       </ol>
       ${this.renderAppointment(config, office, service)}
@@ -265,8 +265,8 @@ export class WillkommenChecklist extends LitElement {
     const showGerman = german && this.locale !== 'de';
     const name = `s-${this.loadedKey}-${item.ref}`;
     // The three choices are written out below, not one template each: 30 items made 90 more template
-    // instances on the first render.
-    const onStatus = (event: Event) => this.setStatus(item.ref, (event.target as HTMLInputElement).value as ItemStatus);
+    // instances on the first render. One listener on the list hears them all (onItemStatus), and the
+    // fieldset disables its three inputs at once: 120 fewer bindings for 30 items.
     return html`<li class="item ${status} ${item.undecided ? 'undecided' : ''}" part="item" data-ref=${item.ref}>
       <span class="paper-box print-only" aria-hidden="true"></span>
       <div class="item-head">
@@ -288,18 +288,18 @@ export class WillkommenChecklist extends LitElement {
             >
           </p>`
         : nothing}
-      <fieldset class="status no-print">
+      <fieldset class="status no-print" ?disabled=${item.undecided}>
         <legend class="visually-hidden">${msg(str`Haben Sie dieses Dokument? ${this.plain(document.name, config)}`)}</legend>
         <label class="status-choice ready">
-          <input type="radio" name=${name} value="ready" .checked=${status === 'ready'} ?disabled=${item.undecided} @change=${onStatus} />
+          <input type="radio" name=${name} value="ready" .checked=${status === 'ready'} />
           <span>${msg('Habe ich')}</span>
         </label>
         <label class="status-choice not-applicable">
-          <input type="radio" name=${name} value="not-applicable" .checked=${status === 'not-applicable'} ?disabled=${item.undecided} @change=${onStatus} />
+          <input type="radio" name=${name} value="not-applicable" .checked=${status === 'not-applicable'} />
           <span>${msg('Trifft nicht zu')}</span>
         </label>
         <label class="status-choice unavailable">
-          <input type="radio" name=${name} value="unavailable" .checked=${status === 'unavailable'} ?disabled=${item.undecided} @change=${onStatus} />
+          <input type="radio" name=${name} value="unavailable" .checked=${status === 'unavailable'} />
           <span>${msg('Bekomme ich nicht')}</span>
         </label>
       </fieldset>
@@ -378,6 +378,13 @@ export class WillkommenChecklist extends LitElement {
       this.commit({...this.saved, answers: {...this.saved.answers, [questionId]: value}}, service);
     })();
   }
+
+  /** A status radio of any item changed: the item says which document it is. */
+  private onItemStatus = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const ref = input.closest<HTMLElement>('.item')?.dataset.ref;
+    if (input.type === 'radio' && ref) this.setStatus(ref, input.value as ItemStatus);
+  };
 
   private setStatus(ref: string, status: ItemStatus): void {
     guarded(this, () => {
