@@ -246,7 +246,8 @@ export const AppointmentEntered: Story = {
     await expect(calendar).toHaveTextContent(/\.ics/);
     await expect(calendar).toBeDisabled();
 
-    const date = inShadow<HTMLInputElement>(element, 'input[type="date"]');
+    // The fields are made once the list has been painted.
+    const date = await waitFor(() => inShadow<HTMLInputElement>(element, 'input[type="date"]'));
     const time = inShadow<HTMLInputElement>(element, 'input[type="time"]');
     await expect(date).toHaveAccessibleName(/Datum/);
     await expect(time).toHaveAccessibleName(/Uhrzeit/);

@@ -185,6 +185,31 @@ describe('willkommen-checklist', () => {
     }
   });
 
+  it('draws the date and time fields a frame after the list, in the room kept for them', async () => {
+    const element = document.createElement('willkommen-checklist');
+    element.setAttribute('config', inlineConfig(musterstadt));
+    element.setAttribute('service', 'extension');
+    document.body.append(element);
+    try {
+      // The first frame that shows the list: the fields are not made yet (each costs Chromium its
+      // locale's date formats), their room is.
+      while (!element.shadowRoot?.querySelector('.item')) await new Promise(requestAnimationFrame);
+      const fields = () => root(element).querySelector<HTMLElement>('.appointment-fields')!;
+      expect(fields().querySelectorAll('input').length).to.equal(0);
+      expect(fields().querySelectorAll('.field-pending').length).to.equal(2);
+      fields().scrollIntoView();
+      const before = fields().getBoundingClientRect();
+      // They come after that frame's paint.
+      for (let frame = 0; frame < 10 && !fields().querySelector('input'); frame++) await new Promise(requestAnimationFrame);
+      expect(fields().querySelectorAll('input[type="date"], input[type="time"]').length).to.equal(2);
+      const after = fields().getBoundingClientRect();
+      expect(Math.abs(after.height - before.height)).to.be.lessThan(1);
+      expect([...fields().querySelectorAll('label')].map((label) => label.textContent!.trim())).to.deep.equal(['Datum', 'Uhrzeit']);
+    } finally {
+      element.remove();
+    }
+  });
+
   for (const locale of ['de', 'en', 'ar']) {
     it(`has no axe violations (with target-size) in ${locale}, list and open case`, async () => {
       const list = await checklist(undefined, locale);

@@ -207,6 +207,17 @@ export const checklistStyles = [
       flex-direction: column;
       font-weight: 600;
     }
+    /* The room of a date or time field until it is drawn, a frame after the list (checklist.ts):
+       Chromium's fields in its default font, so the section does not move when they come. */
+    .field-pending {
+      block-size: 2.75em;
+    }
+    .field-pending.date {
+      inline-size: 9.25em;
+    }
+    .field-pending.time {
+      inline-size: 7.7em;
+    }
     .actions {
       display: flex;
       flex-wrap: wrap;
