@@ -63,6 +63,13 @@ describe('willkommen-contact-card', () => {
     expect(shadowText(await card(musterstadt, new Date('2026-12-23T12:00:00Z')))).to.contain('Betriebsruhe zum Jahresende, geschlossen');
   });
 
+  it('lists a closure of several days as one range, to its end even beyond the four weeks', async () => {
+    // Sunday 29 November: the four weeks listed end on 27 December, the closure on the 31st.
+    const element = await card(musterstadt, new Date('2026-11-29T09:00:00Z'));
+    const entries = [...element.shadowRoot!.querySelectorAll('.upcoming li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+    expect(entries).to.deep.equal(['Do., 24. Dezember – Do., 31. Dezember: Betriebsruhe zum Jahresende, geschlossen']);
+  });
+
   it('offers booking, phone, email and map links that are safe', async () => {
     const element = await card();
     const links = [...element.shadowRoot!.querySelectorAll('a')];

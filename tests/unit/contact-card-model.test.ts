@@ -27,14 +27,33 @@ describe('contact card model', () => {
     expect(hours.state).toEqual({open: false, next: {date: '2026-06-05', weekday: 4, time: '08:00'}});
   });
 
-  it('lists holidays and closures of the next four weeks', () => {
+  it('lists holidays and closures of the next four weeks, a closure of several days as one entry', () => {
     const hours = officeHours(office, new Date('2026-12-20T09:00:00Z'))!;
-    const dates = hours.upcoming.map((day) => [day.date, day.holiday ?? `closure ${day.closure}`]);
-    expect(dates).toContainEqual(['2026-12-24', 'closure 0']);
-    // Christmas Day falls inside the year-end closure: both are known.
-    expect(hours.upcoming.find((day) => day.date === '2026-12-25')).toMatchObject({holiday: 'christmasDay', closure: 0});
-    expect(dates).toContainEqual(['2027-01-01', 'newYear']);
-    expect(hours.upcoming.every((day) => day.date >= '2026-12-20' && day.date <= '2027-01-17')).toBe(true);
+    const dates = hours.upcoming.map((day) => [day.date, day.until, day.holiday ?? `closure ${day.closure}`]);
+    // 24 to 31 December, Christmas Day and Boxing Day inside it: one entry, not eight days.
+    expect(dates).toEqual([
+      ['2026-12-24', '2026-12-31', 'closure 0'],
+      ['2027-01-01', undefined, 'newYear'],
+    ]);
+  });
+
+  it('runs a closure to its own last day when that lies beyond the weeks listed', () => {
+    // Sunday 29 November: the four weeks end on 27 December, the closure on the 31st.
+    const hours = officeHours(office, new Date('2026-11-29T09:00:00Z'))!;
+    expect(hours.upcoming.map((day) => [day.date, day.until])).toEqual([['2026-12-24', '2026-12-31']]);
+  });
+
+  it('starts a closure that is already running at today', () => {
+    const hours = officeHours(office, new Date('2026-12-27T09:00:00Z'))!;
+    expect(hours.upcoming[0]).toMatchObject({date: '2026-12-27', until: '2026-12-31', closure: 0});
+    expect(hours.upcoming.slice(1).map((day) => day.date)).toEqual(['2027-01-01']);
+  });
+
+  it('lists a one-day closure with no range', () => {
+    const hours = officeHours(office, new Date('2027-03-10T09:00:00Z'))!;
+    const staffMeeting = hours.upcoming.find((day) => day.date === '2027-03-17');
+    expect(staffMeeting).toMatchObject({closure: 1});
+    expect(staffMeeting?.until).toBe(undefined);
   });
 
   it('has no hours section for an office without opening hours', () => {

@@ -25,7 +25,13 @@ export interface OfficeHours {
   today: string;
   state: OpenState;
   /** Days in the next weeks that differ from the usual: a public holiday or a closure. */
-  upcoming: DaySchedule[];
+  upcoming: UpcomingDay[];
+}
+
+/** A holiday, or a closure from `date` through `until` (one entry however many days it lasts). */
+export interface UpcomingDay extends DaySchedule {
+  /** The closure's last day, when it runs past `date`: also when that is beyond the weeks listed. */
+  until?: string;
 }
 
 /** The office with that id, or the first when no id is given; undefined for an unknown id. */
@@ -49,10 +55,20 @@ export function officeHours(office: Office, now: Date): OfficeHours | undefined 
   const {date: today, weekday} = zonedParts(now, OFFICE_TIME_ZONE);
   const monday = addDays(today, -weekday);
   const week = Array.from({length: 7}, (_, day) => scheduleOn(parsed.value, addDays(monday, day), options));
-  const upcoming: DaySchedule[] = [];
+  const upcoming: UpcomingDay[] = [];
   for (let day = 0; day <= UPCOMING_DAYS; day++) {
     const date = addDays(today, day);
-    if (isSpecialDay(date, options)) upcoming.push(scheduleOn(parsed.value, date, options));
+    if (!isSpecialDay(date, options)) continue;
+    const schedule: UpcomingDay = scheduleOn(parsed.value, date, options);
+    upcoming.push(schedule);
+    // A closure of several days is one entry to its own end, holidays inside it included: listed day
+    // by day, and cut off where the weeks end, it read as if the office opened again in between.
+    const closure = schedule.closure === undefined ? undefined : office.closures[schedule.closure];
+    const last = closure?.to ?? closure?.from;
+    if (last && last > date) {
+      schedule.until = last;
+      while (day < UPCOMING_DAYS && addDays(today, day + 1) <= last) day++;
+    }
   }
   return {week, today, state: openStateAt(parsed.value, now, options), upcoming};
 }

@@ -231,7 +231,10 @@ export class WillkommenContactCard extends LitElement {
     return html`<h4>${msg('Feiertage und Schließtage')}</h4>
       <ul class="upcoming">
         ${hours.upcoming.map((day) => {
-          const date = html`<span class="date">${formatDate(day.date, locale)}</span>`;
+          // A closure of several days as one range of dates: the dash is typography, not a translation.
+          const date = day.until
+            ? html`<span class="date">${formatDate(day.date, locale)}</span> – <span class="date">${formatDate(day.until, locale)}</span>`
+            : html`<span class="date">${formatDate(day.date, locale)}</span>`;
           const reason = this.dayReason(day, office, config);
           return html`<li>
             ${day.ranges.length
