@@ -70,6 +70,31 @@ describe('willkommen-contact-card', () => {
     expect(entries).to.deep.equal(['Do., 24. Dezember – Do., 31. Dezember: Betriebsruhe zum Jahresende, geschlossen']);
   });
 
+  it('at 300 px, keeps a wrapped email level with its label and each time of day on one line', async () => {
+    for (const locale of ['en', 'ar']) {
+      await applyLocale(locale);
+      // Thursday: two ranges, which wrap in Arabic at this width.
+      const wrapper = await fixture(html`<div style="width: 300px; font: 16px/1.5 sans-serif">
+        <willkommen-contact-card config=${inlineConfig(musterstadt)} .now=${new Date('2026-06-11T08:00:00Z')}></willkommen-contact-card>
+      </div>`);
+      const element = wrapper.querySelector('willkommen-contact-card') as WillkommenContactCard;
+      await settled(element);
+      const root = element.shadowRoot!;
+      const email = root.querySelector<HTMLAnchorElement>('.contact a[href^="mailto:"]')!;
+      const label = email.closest('dd')!.previousElementSibling!;
+      const lineHeight = parseFloat(getComputedStyle(label).lineHeight);
+      expect(email.getBoundingClientRect().height, `${locale}: the address wraps at this width`).to.be.greaterThan(1.5 * lineHeight);
+      // The label sits on the first line of the address, not on its last.
+      expect(Math.abs(label.getBoundingClientRect().top - email.getBoundingClientRect().top), locale).to.be.lessThan(lineHeight / 2);
+      for (const time of root.querySelectorAll('td bdi')) {
+        // One rectangle per direction run ("8:00" and "ص"), all on one line.
+        const lines = new Set([...time.getClientRects()].map((rect) => Math.round(rect.top)));
+        expect(lines.size, `${locale}: "${time.textContent}" on one line`).to.equal(1);
+      }
+    }
+    await applyLocale('de');
+  });
+
   it('offers booking, phone, email and map links that are safe', async () => {
     const element = await card();
     const links = [...element.shadowRoot!.querySelectorAll('a')];

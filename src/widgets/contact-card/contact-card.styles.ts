@@ -69,6 +69,10 @@ export const contactCardStyles = [
     tr.today td {
       font-weight: 700;
     }
+    /* A time stays one piece when a day's ranges wrap: "2:00" apart from its "م" misleads. */
+    td bdi {
+      white-space: nowrap;
+    }
     tr.today {
       outline: 0.125em solid var(--_accent);
       outline-offset: -0.0625em;
@@ -87,7 +91,7 @@ export const contactCardStyles = [
       display: grid;
       grid-template-columns: max-content minmax(0, 1fr);
       gap: 0 0.75em;
-      align-items: baseline;
+      align-items: first baseline;
     }
     .contact dt {
       margin: 0;
@@ -109,6 +113,11 @@ export const contactCardStyles = [
       display: inline-block;
       min-height: max(1.5em, 24px);
       unicode-bidi: isolate;
+    }
+    /* An inline-block's baseline is its LAST line: a wrapped email address would put "E-Mail" level
+       with its second line. An inline flex box is aligned by its first line. */
+    .contact a {
+      display: inline-flex;
     }
     @media print {
       .actions,
