@@ -117,7 +117,10 @@ export async function applyLocale(requested: string, origin: Element = document.
     return undefined;
   }
   pageLocaleDecided = true;
-  if (remember) storage.set(CHOSEN_LOCALE_KEY, locale);
+  if (remember) {
+    storage.set(CHOSEN_LOCALE_KEY, locale);
+    rememberedListeners.forEach((listener) => listener());
+  }
   if (locale !== getLocale()) {
     await setLocale(locale);
     origin.dispatchEvent(new CustomEvent('willkommen-locale-change', {bubbles: true, composed: true, detail: {locale}}));
@@ -132,6 +135,15 @@ export function hasRememberedLocale(): boolean {
 
 export function forgetRememberedLocale(): void {
   storage.remove(CHOSEN_LOCALE_KEY);
+  rememberedListeners.forEach((listener) => listener());
+}
+
+const rememberedListeners = new Set<() => void>();
+
+/** Calls `listener` when a choice is remembered or forgotten (every picker on the page follows); returns the unsubscribe. */
+export function onRememberedLocaleChange(listener: () => void): () => void {
+  rememberedListeners.add(listener);
+  return () => rememberedListeners.delete(listener);
 }
 
 /**

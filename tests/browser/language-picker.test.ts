@@ -54,8 +54,13 @@ describe('willkommen-language-picker', () => {
     wrapper.addEventListener('willkommen-locale-change', (event) => changes.push((event as CustomEvent).detail.locale));
     const select = picker.shadowRoot!.querySelector('select')!;
     select.focus();
-    // Keyboard only: the select moves to the next option with the arrow key.
+    // Keyboard only: the arrow key moves the closed box to the next language, Enter applies it.
     await sendKeys({press: 'ArrowDown'});
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(select.value).to.equal('en');
+    expect(getLocale(), 'browsing with the arrows switches nothing yet').to.equal('de');
+    expect(storage.get('locale')).to.equal(undefined);
+    await sendKeys({press: 'Enter'});
     await new Promise((resolve) => setTimeout(resolve, 50));
     await cardElement.updateComplete;
     expect(getLocale()).to.equal('en');
@@ -67,6 +72,61 @@ describe('willkommen-language-picker', () => {
     const forget = picker.shadowRoot!.querySelector<HTMLButtonElement>('[part="forget"]')!;
     forget.click();
     expect(storage.get('locale')).to.equal(undefined);
+  });
+
+  it('applies a language reached with the arrow keys when the focus leaves, and Escape goes back', async () => {
+    const wrapper = await fixture(html`<div>
+      <willkommen-language-picker></willkommen-language-picker><button type="button">next</button>
+    </div>`);
+    const picker = wrapper.querySelector('willkommen-language-picker')!;
+    const select = picker.shadowRoot!.querySelector('select')!;
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
+    select.focus();
+    await sendKeys({press: 'ArrowDown'});
+    await sendKeys({press: 'ArrowDown'});
+    await pause();
+    expect(getLocale()).to.equal('de');
+    await sendKeys({press: 'Escape'});
+    await pause();
+    await picker.updateComplete;
+    expect(select.value, 'Escape shows the page language again').to.equal('de');
+    await sendKeys({press: 'ArrowDown'});
+    await sendKeys({press: 'ArrowDown'});
+    await sendKeys({press: 'Tab'});
+    await pause();
+    expect(getLocale()).to.equal('ar');
+    expect(storage.get('locale')).to.equal('ar');
+  });
+
+  it('keeps every picker on the page in step: the language shown and the forget button', async () => {
+    const wrapper = await fixture(html`<div>
+      <willkommen-language-picker></willkommen-language-picker><willkommen-language-picker></willkommen-language-picker>
+    </div>`);
+    const [header, footer] = [...wrapper.querySelectorAll('willkommen-language-picker')];
+    const select = (picker: Element) => picker.shadowRoot!.querySelector('select')!;
+    const forget = (picker: Element) => picker.shadowRoot!.querySelector<HTMLButtonElement>('[part="forget"]');
+    const pick = async (picker: Element, code: string) => {
+      select(picker).value = code;
+      select(picker).dispatchEvent(new Event('change'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await Promise.all([(header as WillkommenLanguagePicker).updateComplete, (footer as WillkommenLanguagePicker).updateComplete]);
+    };
+    await pick(header, 'ar');
+    await pick(header, 'en');
+    await pick(footer, 'ar');
+    await pick(footer, 'de');
+    await pick(header, 'ar');
+    await pick(footer, 'en');
+    expect(getLocale()).to.equal('en');
+    expect([select(header).value, select(footer).value]).to.deep.equal(['en', 'en']);
+    // A webmaster's switch moves both boxes too.
+    await applyLocale('fr');
+    await Promise.all([(header as WillkommenLanguagePicker).updateComplete, (footer as WillkommenLanguagePicker).updateComplete]);
+    expect([select(header).value, select(footer).value]).to.deep.equal(['fr', 'fr']);
+    expect(forget(header) && forget(footer)).to.not.equal(null);
+    forget(footer)!.click();
+    await Promise.all([(header as WillkommenLanguagePicker).updateComplete, (footer as WillkommenLanguagePicker).updateComplete]);
+    expect([forget(header), forget(footer)]).to.deep.equal([null, null]);
   });
 
   it('has no axe violations (with target-size) in de, en and ar', async () => {

@@ -13,6 +13,7 @@ import {
   applyLocale,
   forgetRememberedLocale,
   hasRememberedLocale,
+  onRememberedLocaleChange,
   direction,
 } from '../../localization.js';
 
@@ -83,6 +84,16 @@ export class WillkommenLanguagePicker extends LitElement {
 
   private readonly localeController = new LocaleController(this);
   @state() private remembered = hasRememberedLocale();
+  /**
+   * A language reached with the arrow keys or by typing on the closed box: applied on Enter or when
+   * the focus leaves, not at once. Chromium fires `change` for every step there, and each step would
+   * re-render every widget (right-to-left and back) and store a choice the visitor did not make.
+   */
+  private browsedTo?: string;
+  private keyboardBrowsing = false;
+  private readonly stopListening = onRememberedLocaleChange(() => {
+    this.remembered = hasRememberedLocale();
+  });
 
   override render() {
     const current = this.localeController.locale;
@@ -94,7 +105,7 @@ export class WillkommenLanguagePicker extends LitElement {
         </svg>
         ${msg('Sprache')}${current === 'en' ? nothing : html` <span lang="en">(Language)</span>`}
       </label>
-      <select id="locale" part="select" @change=${this.onChange}>
+      <select id="locale" part="select" @change=${this.onChange} @keydown=${this.onKeydown} @blur=${this.onBlur}>
         ${LOCALES.map(
           (code) =>
             html`<option value=${code} lang=${code} dir=${direction(code)} ?selected=${code === current}>
@@ -111,16 +122,62 @@ export class WillkommenLanguagePicker extends LitElement {
     </div>`;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.remembered = hasRememberedLocale();
+  }
+
+  protected override updated(): void {
+    // The box shows the page's language also after another picker or `Willkommen.setLocale` changed
+    // it: once the visitor has used the box, `selected` on the options no longer moves it.
+    const select = this.renderRoot.querySelector('select');
+    if (select && !this.browsedTo && select.value !== this.localeController.locale) select.value = this.localeController.locale;
+  }
+
   private onChange = guarded(this, (event: Event) => {
     const code = (event.target as HTMLSelectElement).value;
-    void applyLocale(code, this, true).then(() => {
-      this.remembered = true;
-    });
+    if (this.keyboardBrowsing) {
+      this.browsedTo = code;
+      return;
+    }
+    this.choose(code);
   });
+
+  private onKeydown = guarded(this, (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      if (this.browsedTo) this.choose(this.browsedTo);
+      return;
+    }
+    if (event.key === 'Escape' && this.browsedTo) {
+      // Back to the language the page shows.
+      this.browsedTo = undefined;
+      this.keyboardBrowsing = false;
+      this.requestUpdate();
+      return;
+    }
+    // Arrows, Home, End, Page keys and type-ahead letters move the closed box; Tab and Space do not.
+    this.keyboardBrowsing = event.key !== 'Tab' && event.key !== ' ' && !event.altKey;
+  });
+
+  private onBlur = guarded(this, () => {
+    if (this.browsedTo) this.choose(this.browsedTo);
+    this.keyboardBrowsing = false;
+  });
+
+  /** The visitor's own choice: every widget switches, and it is remembered. */
+  private choose(code: string): void {
+    this.browsedTo = undefined;
+    this.keyboardBrowsing = false;
+    void applyLocale(code, this, true);
+  }
 
   private onForget = guarded(this, () => {
     forgetRememberedLocale();
-    this.remembered = false;
   });
 }
 
