@@ -31,10 +31,12 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not "inherit": a page's own "* {box-sizing: content-box}" beats :host above on the host element,
+     and every full-width button with padding would grow past the widget. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   /* Links keep the text colour: an accent that suits a light page may vanish on a dark one. */
   a {
@@ -48,8 +50,9 @@ export const tokens = css`
   select:focus-visible,
   summary:focus-visible,
   [tabindex]:focus-visible {
-    outline: 0.1875em solid var(--_focus);
-    outline-offset: 0.125em;
+    /* At least 3 px: on a page whose text is 10 px, 0.1875em would be drawn 1 px wide. */
+    outline: max(0.1875em, 3px) solid var(--_focus);
+    outline-offset: max(0.125em, 2px);
   }
   /* Read by screen readers, not seen; .visually-hidden-until-focus shows itself when focused (skip links). */
   .visually-hidden,

@@ -58,6 +58,56 @@ describe('a hostile host page', () => {
     await page.context().close();
   });
 
+  it('keeps the checklist inside 320 px on the hostile theme: the case list and an open case', async () => {
+    for (const service of ['', ' service="extension"']) {
+      const url = host.server.page(
+        `/hostile-checklist${service ? '-case' : ''}.html`,
+        hostPage(`<willkommen-checklist lang="ar"${service}></willkommen-checklist><script src="/willkommen.js"></script>`, {
+          head: '<link rel="stylesheet" href="/bootstrap.css"><link rel="stylesheet" href="/theme.css">',
+        }),
+      );
+      const {page, watch} = await openPage(host.browser, url, {viewport: {width: 320, height: 640}});
+      await widgetText(page, 'willkommen-checklist');
+      const layout = await page.evaluate(() => {
+        const root = document.querySelector('willkommen-checklist')!.shadowRoot!;
+        const boxes = [...root.querySelectorAll('button, .item, fieldset')].map((element) => element.getBoundingClientRect());
+        return {
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+          outside: boxes.filter((box) => box.width > 0 && (box.left < 0 || box.right > window.innerWidth)).length,
+          boxes: boxes.length,
+        };
+      });
+      // The theme's "* {box-sizing: content-box !important}" reaches the host element, not the inside.
+      expect(layout.boxes).toBeGreaterThan(3);
+      expect(layout, service || 'case list').toMatchObject({outside: 0});
+      expect(layout.overflow).toBeLessThanOrEqual(0);
+      expect(watch.errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('keeps the checklist inside 320 px when the browser shows text very large (24 px)', async () => {
+    const url = host.server.page(
+      '/large-text-checklist.html',
+      hostPage('<willkommen-checklist lang="ar" service="extension"></willkommen-checklist><script src="/willkommen.js"></script>'),
+    );
+    const {page} = await openPage(host.browser, url, {viewport: {width: 320, height: 640}});
+    // Chromium's "very large" font setting, as a visitor with poor eyesight sets it.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', {fontSizes: {standard: 24}});
+    await page.reload();
+    await widgetText(page, 'willkommen-checklist');
+    const layout = await page.evaluate(() => ({
+      fontSize: parseFloat(getComputedStyle(document.body).fontSize),
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+      widestItem: Math.max(...[...document.querySelector('willkommen-checklist')!.shadowRoot!.querySelectorAll('.item')].map((item) => item.getBoundingClientRect().width)),
+    }));
+    expect(layout.fontSize).toBe(24);
+    expect(layout.widestItem).toBeLessThanOrEqual(320);
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
   it('keeps working at 200 % text size without horizontal scrolling at 320 px', async () => {
     const url = host.server.page(
       '/zoom.html',

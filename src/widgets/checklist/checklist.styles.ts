@@ -136,7 +136,9 @@ export const checklistStyles = [
          before its first frame. They stay in the accessibility tree, in find-in-page and in the tab
          order; "auto" remembers each item's real height once it has been shown. */
       content-visibility: auto;
-      contain-intrinsic-size: auto 12em;
+      /* Height only: a size for both axes made 12em the narrowest an item could be, wider than a
+         320 px screen with large text. */
+      contain-intrinsic-block-size: auto 12em;
     }
     .item.ready {
       border-inline-start-color: var(--_success);
@@ -194,7 +196,7 @@ export const checklistStyles = [
        it scrolls near, like the items; it stays in the tab order and the accessibility tree. */
     .appointment {
       content-visibility: auto;
-      contain-intrinsic-size: auto 16em;
+      contain-intrinsic-block-size: auto 16em;
     }
     .appointment-fields {
       display: flex;
