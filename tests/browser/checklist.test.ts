@@ -108,10 +108,14 @@ describe('willkommen-checklist', () => {
     const again = await checklist('extension');
     expect(progressText(again)).to.match(/^1 von/);
     const startOver = [...root(again).querySelectorAll('button')].find((button) => button.textContent!.includes('Neu beginnen'))!;
+    startOver.focus();
     startOver.click();
     await again.updateComplete;
     expect(storage.keys()).to.deep.equal([]);
     expect(progressText(again)).to.match(/^0 von/);
+    // The questions open again above the list: the focus goes back to the case's title, not far below.
+    await again.updateComplete;
+    expect(again.shadowRoot!.activeElement?.classList.contains('title')).to.equal(true);
   });
 
   it('lets two checklists for different services live side by side', async () => {

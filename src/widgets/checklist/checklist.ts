@@ -452,6 +452,8 @@ export class WillkommenChecklist extends LitElement {
       this.persisting = false;
       this.appointmentDraft = {date: '', time: ''};
       this.commit(emptyChecklist(), service, msg('Die Liste wurde zurückgesetzt.'));
+      // Back to the top of the case: the questions open again above and push the button far down.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.title')?.focus());
     })();
   }
 
