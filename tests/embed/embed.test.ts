@@ -75,6 +75,20 @@ describe('the built file in a plain host page', () => {
     expect(vcard).toContain('TEL;VALUE=uri;TYPE=work,voice:tel:+499999123');
     expect(watch.requests.every((request) => !request.startsWith('http') || request.startsWith(host.server.origin))).toBe(true);
     await page.context().close();
+
+    // On an English page: the name as the visitor reads it, the German one as the organisation, and
+    // the address as an envelope in Germany has it.
+    const english = await openPage(host.browser, host.server.page('/vcard-en.html', hostPage(SNIPPET, {lang: 'en'})));
+    await widgetText(english.page, 'willkommen-contact-card');
+    const [englishDownload] = await Promise.all([
+      english.page.waitForEvent('download'),
+      english.page.locator('willkommen-contact-card .save button').click(),
+    ]);
+    const unfolded = (await import('node:fs')).readFileSync((await englishDownload.path())!, 'utf8').replace(/\r\n /g, '');
+    expect(unfolded).toContain('FN:Musterstadt Immigration Office');
+    expect(unfolded).toContain('ORG:Ausländerbehörde Musterstadt');
+    expect(unfolded).toContain(';Musterstadt;Nordrhein-Westfalen;12345;Deutschland');
+    await english.page.context().close();
   });
 
   it('shows the fallback content when the script cannot load', async () => {

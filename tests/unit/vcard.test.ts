@@ -54,7 +54,9 @@ describe('toVCard', () => {
         'FN:Ausländerbehörde Musterstadt',
         'ORG:Ausländerbehörde Musterstadt',
         'KIND:org',
-        'ADR;TYPE=work:;;Beispielplatz 1;Musterstadt;DE-NW;12345;Germany',
+        // Folded after 75 octets: a continuation line starts with one space.
+        'ADR;TYPE=work:;;Beispielplatz 1;Musterstadt;Nordrhein-Westfalen;12345;Deuts',
+        ' chland',
         'TEL;VALUE=uri;TYPE=work,voice:tel:+4999991230',
         'EMAIL;TYPE=work:auslaenderbehoerde@musterstadt.example.org',
         'URL:https://www.musterstadt.example.org',
@@ -63,6 +65,17 @@ describe('toVCard', () => {
         '',
       ].join('\r\n'),
     );
+  });
+
+  it("names the office in the visitor's language and keeps the German name as the organisation", () => {
+    const lines = physicalLines(toVCard({...office, name: 'دائرة الأجانب في موسترشتات', officialName: 'Ausländerbehörde Musterstadt'}));
+    expect(lines).toContain('FN:دائرة الأجانب في موسترشتات');
+    expect(lines).toContain('ORG:Ausländerbehörde Musterstadt');
+  });
+
+  it('writes the state by its name, and an unknown code not at all', () => {
+    expect(toVCard({...office, region: 'DE-BY'})).toContain(';Musterstadt;Bayern;12345;Deutschland');
+    expect(toVCard({...office, region: 'DE-XX'})).toContain(';Musterstadt;;12345;Deutschland');
   });
 
   it('starts with BEGIN and VERSION:4.0, ends with END, CRLF everywhere', () => {
@@ -82,7 +95,7 @@ describe('toVCard', () => {
       'FN:Amt',
       'ORG:Amt',
       'KIND:org',
-      'ADR;TYPE=work:;;Platz 1;Stadt;;12345;Germany',
+      'ADR;TYPE=work:;;Platz 1;Stadt;;12345;Deutschland',
       'END:VCARD',
     ]);
   });
@@ -102,7 +115,7 @@ describe('toVCard', () => {
     const lines = physicalLines(unfold(vcard));
     expect(lines).toContain('FN:Amt für Migration\\, Integration\\; Einbürgerung \\\\ Team');
     expect(lines).toContain('ORG:Amt für Migration\\, Integration\\; Einbürgerung \\\\ Team');
-    expect(lines).toContain('ADR;TYPE=work:;;Hauptstraße 1\\; Eingang B\\, 2. OG;Musterstadt;DE-NW;12345;Germany');
+    expect(lines).toContain('ADR;TYPE=work:;;Hauptstraße 1\\; Eingang B\\, 2. OG;Musterstadt;Nordrhein-Westfalen;12345;Deutschland');
     expect(lines).toContain('NOTE:Zeile 1\\nZeile 2\\nZeile 3');
     expectWellFolded(vcard);
   });

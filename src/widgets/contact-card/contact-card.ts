@@ -4,7 +4,7 @@ import {localized, msg, str} from '@lit/localize';
 import {defineOnce} from '../../core/define.js';
 import {ConfigController} from '../../core/config/config-controller.js';
 import type {Config, Office} from '../../core/config/schema.js';
-import {resolveText, type LocalizedText} from '../../core/localized-text.js';
+import {germanText, resolveText, type LocalizedText} from '../../core/localized-text.js';
 import {safeUrl, telUrl} from '../../core/safe-url.js';
 import {formatDate, formatTime, formatWeekday, languageName, listComma} from '../../core/format.js';
 import {guarded} from '../../core/containment.js';
@@ -273,18 +273,19 @@ export class WillkommenContactCard extends LitElement {
   private renderSaveContact(office: Office, config: Config): TemplateResult {
     const name = resolveText(office.name, this.localeController.locale, config.language)?.text ?? office.id;
     return html`<p class="save">
-      <button type="button" class="secondary" @click=${this.onSaveContact(office, name)}>
+      <button type="button" class="secondary" @click=${this.onSaveContact(office, config, name)}>
         ${msg('Kontakt speichern (vCard)')}
       </button>
     </p>`;
   }
 
   /** The vCard is made only when asked for, in the browser; its blob URL is replaced each time. */
-  private onSaveContact(office: Office, name: string) {
+  private onSaveContact(office: Office, config: Config, name: string) {
     return guarded(this, () => {
       if (this.vcardUrl) URL.revokeObjectURL(this.vcardUrl);
       const vcard = toVCard({
         name,
+        officialName: germanText(office.name, config.language),
         ...office.address,
         phone: office.phone,
         email: office.email,
