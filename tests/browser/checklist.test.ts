@@ -209,6 +209,9 @@ describe('willkommen-checklist', () => {
       const after = fields().getBoundingClientRect();
       expect(Math.abs(after.height - before.height)).to.be.lessThan(1);
       expect([...fields().querySelectorAll('label')].map((label) => label.textContent!.trim())).to.deep.equal(['Datum', 'Uhrzeit']);
+      // The calendar offers no day before today (the office's today, in Berlin).
+      const today = new Intl.DateTimeFormat('en-CA', {timeZone: 'Europe/Berlin'}).format(new Date());
+      expect(fields().querySelector<HTMLInputElement>('input[type="date"]')!.min).to.equal(today);
     } finally {
       element.remove();
     }

@@ -230,12 +230,10 @@ export const checklistStyles = [
       display: none;
     }
 
-    /* The printout: one A4 list, every item in the visitor's language AND German side by side,
-       with a box to tick on paper. The browser's print keeps right-to-left text correct. */
-    @page {
-      size: A4;
-      margin: 15mm;
-    }
+    /* The printout: every item in the visitor's language AND German side by side, with a box to tick
+       on paper. The browser's print keeps right-to-left text correct. Paper size and margins are the
+       print dialog's (A4 in Germany): @page does nothing inside a shadow root, and the widget does not
+       style the host page. */
     @media print {
       .no-print,
       .notice,

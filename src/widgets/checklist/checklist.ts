@@ -11,6 +11,7 @@ import {guarded} from '../../core/containment.js';
 import {formatDate, formatMoney, formatNumber, formatTime} from '../../core/format.js';
 import {configText, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
 import {LocaleController} from '../../localization.js';
+import {zonedParts} from '../../core/opening-hours.js';
 import {
   checklistItems,
   emptyChecklist,
@@ -375,7 +376,7 @@ export class WillkommenChecklist extends LitElement {
       <p>${msg('Haben Sie schon einen Termin? Dann tragen Sie ihn ein: Sie bekommen eine Kalenderdatei mit Erinnerung am Tag vorher.')}</p>
       <div class="appointment-fields">
         <label>${msg('Datum')} ${this.appointmentFields
-            ? html`<input type="date" .value=${draft.date} @change=${this.onAppointment} data-field="date" />`
+            ? html`<input type="date" min=${zonedParts(new Date()).date} .value=${draft.date} @change=${this.onAppointment} data-field="date" />`
             : pendingDate}</label>
         <label>${msg('Uhrzeit')} ${this.appointmentFields
             ? html`<input type="time" .value=${draft.time} @change=${this.onAppointment} data-field="time" />`
