@@ -118,6 +118,20 @@ describe('willkommen-checklist', () => {
     expect(again.shadowRoot!.activeElement?.classList.contains('title')).to.equal(true);
   });
 
+  it("brings a returning visitor back to the case they keep a list for, once", async () => {
+    const first = await checklist('extension');
+    root(first).querySelector<HTMLInputElement>('.item input[value="ready"]')!.click();
+    await first.updateComplete;
+    // The page presets no case: the kept one opens by itself, with its progress.
+    const again = await checklist();
+    expect(root(again).querySelector('.title')!.textContent).to.contain('verlängern');
+    expect(progressText(again)).to.match(/^1 von/);
+    // "Back to all cases" stays there.
+    root(again).querySelector<HTMLButtonElement>('button.back')!.click();
+    await again.updateComplete;
+    expect(root(again).querySelectorAll('button.service').length).to.be.greaterThan(3);
+  });
+
   it('lets two checklists for different services live side by side', async () => {
     await applyLocale('de');
     const config = inlineConfig(musterstadt);

@@ -11,6 +11,7 @@ import {
   helpPartners,
   progress,
   restoreChecklist,
+  resumableService,
   serializeChecklist,
   storageKey,
   type Answers,
@@ -392,5 +393,18 @@ describe('helpPartners', () => {
       }),
     );
     expect(ids(none)).toEqual([]);
+  });
+});
+
+describe('resumableService', () => {
+  const officeId = config.offices[0].id;
+  it("reopens the one case with a kept list, of this office only", () => {
+    expect(resumableService(config, [storageKey(officeId, 'extension'), 'locale', storageKey('another-office', 'blue-card')])).toBe('extension');
+  });
+
+  it('leaves the choice to the visitor when several or none are kept, or the case is gone', () => {
+    expect(resumableService(config, [storageKey(officeId, 'extension'), storageKey(officeId, 'blue-card')])).toBe(undefined);
+    expect(resumableService(config, ['locale'])).toBe(undefined);
+    expect(resumableService(config, [storageKey(officeId, 'no-longer-offered')])).toBe(undefined);
   });
 });

@@ -101,6 +101,17 @@ export function storageKey(officeId: string, serviceId: string): string {
   return `checklist:${officeId}:${serviceId}`;
 }
 
+/**
+ * The case a returning visitor comes back to when the page presets none: the only one of this office
+ * with a list kept in the browser. None when there are several (the visitor picks) or none.
+ */
+export function resumableService(config: Config, storedKeys: readonly string[]): string | undefined {
+  const office = config.offices[0];
+  if (!office) return undefined;
+  const kept = config.services.filter((service) => storedKeys.includes(storageKey(office.id, service.id)));
+  return kept.length === 1 ? kept[0].id : undefined;
+}
+
 export function emptyChecklist(): SavedChecklist {
   return {version: 1, answers: {}, statuses: {}};
 }

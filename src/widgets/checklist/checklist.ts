@@ -20,6 +20,7 @@ import {
   isValidTime,
   progress,
   restoreChecklist,
+  resumableService,
   serializeChecklist,
   storageKey,
   type ChecklistItem,
@@ -91,6 +92,7 @@ export class WillkommenChecklist extends LitElement {
   /** The storage key of the open list, once it is loaded; writes start only after the first tick. */
   private loadedKey?: string;
   private persisting = false;
+  private resumeChecked = false;
   private icsUrl?: string;
 
   override disconnectedCallback(): void {
@@ -102,6 +104,12 @@ export class WillkommenChecklist extends LitElement {
     if (changed.has('service')) this.chosenId = this.service || undefined;
     // Restore the open case's list before rendering it (state set during render would re-render).
     const config = this.loadedConfig;
+    if (config && !this.resumeChecked) {
+      // Once: after a reload the visitor is back at their list, not at the choice of cases; "back to
+      // all cases" then stays where they go.
+      this.resumeChecked = true;
+      if (!this.chosenId) this.chosenId = resumableService(config, storage.keys());
+    }
     const service = config?.services.find((candidate) => candidate.id === this.chosenId);
     if (config && service) {
       this.loadSaved(config.offices[0], service);
