@@ -83,7 +83,7 @@ export class WillkommenLanguagePicker extends LitElement {
   @property() config?: string;
 
   private readonly localeController = new LocaleController(this);
-  @state() private remembered = hasRememberedLocale();
+  @state() private remembered = false;
   /**
    * A language reached with the arrow keys or by typing on the closed box: applied on Enter or when
    * the focus leaves, not at once. Chromium fires `change` for every step there, and each step would
@@ -91,9 +91,7 @@ export class WillkommenLanguagePicker extends LitElement {
    */
   private browsedTo?: string;
   private keyboardBrowsing = false;
-  private readonly stopListening = onRememberedLocaleChange(() => {
-    this.remembered = hasRememberedLocale();
-  });
+  private stopListening?: () => void;
 
   override render() {
     const current = this.localeController.locale;
@@ -122,14 +120,18 @@ export class WillkommenLanguagePicker extends LitElement {
     </div>`;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopListening();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
+    // Another picker on the page may remember or forget the choice: this one's button follows.
     this.remembered = hasRememberedLocale();
+    this.stopListening = onRememberedLocaleChange(() => {
+      this.remembered = hasRememberedLocale();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
   }
 
   protected override updated(): void {
