@@ -186,9 +186,6 @@ describe('willkommen-checklist', () => {
     await setViewport({width: 320, height: 640});
     try {
       const element = await checklist('extension');
-      const section = root(element).querySelector<HTMLElement>('.appointment')!;
-      // Laid out only when it comes near: its date and time inputs are costly to draw.
-      expect(getComputedStyle(section).contentVisibility).to.equal('auto');
       const ready = root(element).querySelectorAll<HTMLInputElement>('.item input[value="ready"]:not(:disabled)');
       ready[ready.length - 1].focus();
       const date = await tabTo(element, (active) => active.matches('input[type="date"]'));
@@ -229,6 +226,42 @@ describe('willkommen-checklist', () => {
     } finally {
       element.remove();
     }
+  });
+
+  it('lays the appointment section out in full below the fold: nothing below it covers its fields', async () => {
+    await setViewport({width: 320, height: 640});
+    try {
+      const element = await checklist('extension', 'fa');
+      const fields = () => root(element).querySelector('.appointment-fields')!;
+      for (let frame = 0; frame < 10 && !fields().querySelector('input[type="time"]'); frame++) await new Promise(requestAnimationFrame);
+      const time = fields().querySelector('input[type="time"]')!.getBoundingClientRect();
+      const actions = root(element).querySelector('.actions')!.getBoundingClientRect();
+      expect(time.bottom, 'the section is off screen here').to.be.greaterThan(640);
+      expect(actions.top).to.be.at.least(time.bottom);
+    } finally {
+      await setViewport({width: 800, height: 600});
+      await applyLocale('de');
+    }
+  });
+
+  it('writes ".ics" left to right in a right-to-left button, the dot before the letters', async () => {
+    for (const locale of ['fa', 'ar']) {
+      const element = await checklist('extension', locale);
+      const button = root(element).querySelector('.appointment button')!;
+      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+      let text: Text | null = null;
+      while (walker.nextNode()) if ((walker.currentNode as Text).data.includes('.ics')) text = walker.currentNode as Text;
+      const at = text!.data.indexOf('.ics');
+      const rectOf = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(text!, offset);
+        range.setEnd(text!, offset + 1);
+        return range.getBoundingClientRect();
+      };
+      // On screen: "(.ics)", not "(ics.)".
+      expect(rectOf(at).left, locale).to.be.lessThan(rectOf(at + 1).left);
+    }
+    await applyLocale('de');
   });
 
   for (const locale of ['de', 'en', 'ar']) {

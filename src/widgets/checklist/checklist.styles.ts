@@ -190,14 +190,10 @@ export const checklistStyles = [
       font-size: 1.125em;
       font-weight: 700;
     }
-    /* The date and time inputs draw Chromium's calendar and clock icons, two SVG documents made at
-       their first layout: the checklist's first paint came 180 ms later at 4x CPU throttling (1,020
-       against 844 ms, paired medians of 11). The section sits below the list, so it is laid out when
-       it scrolls near, like the items; it stays in the tab order and the accessibility tree. */
-    .appointment {
-      content-visibility: auto;
-      contain-intrinsic-block-size: auto 16em;
-    }
+    /* No content-visibility here, unlike the items: the section's height depends on its fields, and an
+       estimate of it let the buttons below overlap them while it was off screen (axe target-size, and
+       the page's height jumping while scrolling). Its date and time fields, whose first layout draws
+       two SVG icons (180 ms at 4x), are made only after the first paint (checklist.ts). */
     .appointment-fields {
       display: flex;
       flex-wrap: wrap;
