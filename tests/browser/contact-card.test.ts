@@ -70,7 +70,7 @@ describe('willkommen-contact-card', () => {
     expect(entries).to.deep.equal(['Do., 24. Dezember – Do., 31. Dezember: Betriebsruhe zum Jahresende, geschlossen']);
   });
 
-  it('at 300 px, keeps a wrapped email level with its label and each time of day on one line', async () => {
+  it('at 300 px, keeps a wrapped email level with its label and each range of times on one line', async () => {
     for (const locale of ['en', 'ar']) {
       await applyLocale(locale);
       // Thursday: two ranges, which wrap in Arabic at this width.
@@ -86,10 +86,10 @@ describe('willkommen-contact-card', () => {
       expect(email.getBoundingClientRect().height, `${locale}: the address wraps at this width`).to.be.greaterThan(1.5 * lineHeight);
       // The label sits on the first line of the address, not on its last.
       expect(Math.abs(label.getBoundingClientRect().top - email.getBoundingClientRect().top), locale).to.be.lessThan(lineHeight / 2);
-      for (const time of root.querySelectorAll('td bdi')) {
-        // One rectangle per direction run ("8:00" and "ص"), all on one line.
-        const lines = new Set([...time.getClientRects()].map((rect) => Math.round(rect.top)));
-        expect(lines.size, `${locale}: "${time.textContent}" on one line`).to.equal(1);
+      for (const range of root.querySelectorAll('td .range')) {
+        // One rectangle per direction run ("8:00", "ص", "–", ...), all on one line.
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        expect(lines.size, `${locale}: "${range.textContent}" on one line`).to.equal(1);
       }
     }
     await applyLocale('de');

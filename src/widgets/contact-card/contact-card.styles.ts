@@ -69,8 +69,10 @@ export const contactCardStyles = [
     tr.today td {
       font-weight: 700;
     }
-    /* A time stays one piece when a day's ranges wrap: "2:00" apart from its "م" misleads. */
-    td bdi {
+    /* A range of times, and a date, stay one piece when a line wraps: "2:00" apart from its "م", or
+       "14:00–" apart from "18:00", misleads. Ranges wrap between each other. */
+    td .range,
+    .upcoming .date {
       white-space: nowrap;
     }
     tr.today {

@@ -208,7 +208,7 @@ export class WillkommenContactCard extends LitElement {
     // Each time isolated: "8:00 ص" must stay one unit inside a right-to-left line.
     const ranges = day.ranges.map(
       (range, index) =>
-        html`${index ? separator : ''}<bdi>${formatTime(range.from, locale)}</bdi>–<bdi>${formatTime(range.to, locale)}</bdi>`,
+        html`${index ? separator : ''}<span class="range"><bdi>${formatTime(range.from, locale)}</bdi>–<bdi>${formatTime(range.to, locale)}</bdi></span>`,
     );
     const reason = this.dayReason(day, office, config);
     return html`${ranges.length ? ranges : msg('geschlossen')}${reason
