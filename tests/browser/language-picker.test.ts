@@ -77,8 +77,13 @@ describe('willkommen-language-picker', () => {
 
     await picker.updateComplete;
     const forget = picker.shadowRoot!.querySelector<HTMLButtonElement>('[part="forget"]')!;
+    forget.focus();
     forget.click();
     expect(storage.get('locale')).to.equal(undefined);
+    // The button is gone; the focus stays in the picker, on the box.
+    await picker.updateComplete;
+    await picker.updateComplete;
+    expect(picker.shadowRoot!.activeElement).to.equal(picker.shadowRoot!.querySelector('select'));
   });
 
   it('applies a language reached with the arrow keys when the focus leaves, and Escape goes back', async () => {

@@ -180,6 +180,8 @@ export class WillkommenLanguagePicker extends LitElement {
 
   private onForget = guarded(this, () => {
     forgetRememberedLocale();
+    // The button goes away: the focus stays in the picker instead of falling back to the page.
+    void this.updateComplete.then(() => this.renderRoot.querySelector('select')?.focus());
   });
 }
 
