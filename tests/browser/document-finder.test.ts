@@ -50,6 +50,17 @@ function clearHash() {
 describe('willkommen-document-finder', () => {
   afterEach(clearHash);
 
+  it('marks each case in the filter box with the language its name is in', async () => {
+    // The default profile names its cases in German and English: on a Ukrainian page they fall back.
+    const element = await finder({locale: 'uk', config: musterstadt});
+    const options = [...element.shadowRoot!.querySelectorAll<HTMLOptionElement>('#service option[value]:not([value=""])')];
+    expect(options.length).to.be.greaterThan(3);
+    expect(options.map((option) => option.lang)).to.deep.equal(options.map(() => 'en'));
+    const arabic = await finder({locale: 'ar', config: musterstadt});
+    expect(arabic.shadowRoot!.querySelector<HTMLOptionElement>('#service option[value="extension"]')!.dir).to.equal('ltr');
+    await applyLocale('de');
+  });
+
   it('lists every document A–Z with the count, and hides the fallback', async () => {
     const element = await finder();
     const names = [...root(element).querySelectorAll('.document .name')].map((name) => name.textContent!.trim());

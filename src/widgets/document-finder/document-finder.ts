@@ -10,7 +10,7 @@ import {safeUrl, telUrl} from '../../core/safe-url.js';
 import {guarded} from '../../core/containment.js';
 import {formatNumber, pluralMessage} from '../../core/format.js';
 import {configText, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
-import {LocaleController} from '../../localization.js';
+import {LocaleController, direction} from '../../localization.js';
 import {deepLinkedId, finderView, searchFor, servicesNeeding, suggestedDocuments} from './document-finder-model.js';
 import {documentFinderStyles} from './document-finder.styles.js';
 
@@ -128,6 +128,13 @@ export class WillkommenDocumentFinder extends LitElement {
     return configText(value, this.locale, config);
   }
 
+  /** A case in the filter box, marked with the language its name is in (a fallback reads right). */
+  private renderServiceOption(service: Service, config: Config): TemplateResult {
+    const name = resolveText(service.name, this.locale, config.language);
+    return html`<option value=${service.id} ?selected=${service.id === this.filter} lang=${name?.lang ?? this.locale}
+      dir=${direction(name?.lang ?? this.locale)}>${name?.text ?? ''}</option>`;
+  }
+
   private plain(value: LocalizedText | undefined, config: Config): string {
     return resolveText(value, this.locale, config.language)?.text ?? '';
   }
@@ -176,10 +183,7 @@ export class WillkommenDocumentFinder extends LitElement {
             <label for="service">${msg('Für welches Anliegen?')}</label>
             <select id="service" @change=${this.onFilter}>
               <option value="" ?selected=${!this.filter}>${msg('Alle Anliegen')}</option>
-              ${config.services.map(
-                (service) =>
-                  html`<option value=${service.id} ?selected=${service.id === this.filter}>${this.plain(service.name, config)}</option>`,
-              )}
+              ${config.services.map((service) => this.renderServiceOption(service, config))}
             </select>
           </div>`
         : nothing}
