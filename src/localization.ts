@@ -91,9 +91,14 @@ export function resolveLocale(element: Element): Locale {
 
 let pageLocaleDecided = false;
 
+/** Every element of this library, for "the first widget on the page". */
+const WIDGETS = 'willkommen-contact-card, willkommen-checklist, willkommen-document-finder, willkommen-partner-map, willkommen-language-picker';
+
 /**
  * Called by every widget when it connects or its `lang` changes: the visitor's choice wins; an
- * explicit `lang` on the element sets the page locale; otherwise the first widget decides.
+ * explicit `lang` on the element sets the page locale; otherwise the first widget IN THE DOCUMENT
+ * decides (with its nearest ancestor's `lang`), whichever connects first: elements are defined one
+ * kind after another, so connecting order says nothing about the page.
  */
 export function adoptLocale(element: Element): void {
   const chosen = chosenLocale();
@@ -101,7 +106,7 @@ export function adoptLocale(element: Element): void {
   let locale: Locale | undefined;
   if (chosen) locale = chosen;
   else if (own) locale = own;
-  else if (!pageLocaleDecided) locale = resolveLocale(element);
+  else if (!pageLocaleDecided) locale = resolveLocale((element.isConnected && document.querySelector(WIDGETS)) || element);
   pageLocaleDecided = true;
   if (locale && locale !== getLocale()) void applyLocale(locale, element);
 }

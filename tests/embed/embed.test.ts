@@ -48,6 +48,23 @@ describe('the built file in a plain host page', () => {
     await page.context().close();
   });
 
+  it('lets the first widget in the page decide the language, with its nearest ancestor\'s lang', async () => {
+    // A CMS marks a Ukrainian content region on a Persian site. The checklist's class is defined after
+    // the card's, so the card connects first wherever it stands: the page's order decides, not that.
+    const region = '<div lang="uk"><willkommen-checklist></willkommen-checklist></div>';
+    const card = '<willkommen-contact-card></willkommen-contact-card>';
+    for (const [body, expected] of [[region + card, 'uk'], [card + region, 'fa']] as const) {
+      const url = host.server.page(`/first-${expected}.html`, hostPage(`${body}<script src="/willkommen.js"></script>`, {lang: 'fa'}));
+      const {page} = await openPage(host.browser, url);
+      await widgetText(page, 'willkommen-contact-card');
+      await widgetText(page, 'willkommen-checklist');
+      expect(await page.evaluate(() => window.Willkommen!.getLocale()), body).toBe(expected);
+      const direction = expected === 'fa' ? 'rtl' : 'ltr';
+      expect(await page.evaluate(() => [...document.querySelectorAll('willkommen-contact-card, willkommen-checklist')].map((element) => element.getAttribute('dir')))).toEqual([direction, direction]);
+      await page.context().close();
+    }
+  });
+
   it('takes the language from <html lang>, and a picked language wins after a reload', async () => {
     const url = host.server.page('/english.html', hostPage(SNIPPET, {lang: 'en'}));
     const {page} = await openPage(host.browser, url);
