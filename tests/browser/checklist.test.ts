@@ -244,6 +244,18 @@ describe('willkommen-checklist', () => {
     }
   });
 
+  it('marks a fallback document name with its language inside the hidden sentences too', async () => {
+    // The default profile names documents in German and English: on an Arabic page they are English.
+    const element = await checklist('extension', 'ar');
+    const legend = root(element).querySelector('.item legend')!;
+    const name = legend.querySelector('[lang="en"]');
+    expect(name, legend.innerHTML).to.not.equal(null);
+    expect(legend.textContent).to.match(/[\u0600-\u06FF]/);
+    expect(legend.textContent).to.contain(name!.textContent!);
+    expect(legend.textContent).to.not.contain('\uE000');
+    await applyLocale('de');
+  });
+
   it('writes ".ics" left to right in a right-to-left button, the dot before the letters', async () => {
     for (const locale of ['fa', 'ar']) {
       const element = await checklist('extension', locale);

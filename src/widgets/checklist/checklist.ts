@@ -149,6 +149,16 @@ export class WillkommenChecklist extends LitElement {
     return configText(value, this.localeController.locale, config);
   }
 
+  /**
+   * A translated sentence with a config text in it (written there as TEXT_SLOT), the text marked with
+   * its own language where it falls back: a screen reader then reads an English document name in an
+   * Arabic sentence with the English voice. The message stays a plain string for the translators.
+   */
+  private withText(sentence: string, value: LocalizedText | undefined, config: Config): TemplateResult {
+    const [before, after = ''] = sentence.split(TEXT_SLOT);
+    return html`${before}${this.text(value, config)}${after}`;
+  }
+
   private plain(value: LocalizedText | undefined, config: Config): string {
     return resolveText(value, this.locale, config.language)?.text ?? '';
   }
@@ -307,12 +317,12 @@ export class WillkommenChecklist extends LitElement {
       ${finder
         ? html`<p class="more no-print">
             <a href=${`#willkommen-doc=${encodeURIComponent(item.ref)}`}
-              >${msg(html`Mehr zu diesem Dokument<span class="visually-hidden">: ${this.plain(document.name, config)}</span>`)}</a
+              >${msg(html`Mehr zu diesem Dokument<span class="visually-hidden">: ${this.text(document.name, config)}</span>`)}</a
             >
           </p>`
         : nothing}
       <fieldset class="status no-print" ?disabled=${item.undecided}>
-        <legend class="visually-hidden">${msg(str`Haben Sie dieses Dokument? ${this.plain(document.name, config)}`)}</legend>
+        <legend class="visually-hidden">${this.withText(msg(str`Haben Sie dieses Dokument? ${TEXT_SLOT}`), document.name, config)}</legend>
         <label class="status-choice ready">
           <input type="radio" name=${name} value="ready" .checked=${status === 'ready'} />
           <span>${msg('Habe ich')}</span>
@@ -492,6 +502,9 @@ export class WillkommenChecklist extends LitElement {
     })();
   }
 }
+
+/** Stands for a config text inside a translated sentence (see withText): a private-use character. */
+const TEXT_SLOT = '\uE000';
 
 // The room of the date and time fields until they are drawn (see appointmentFields).
 const pendingDate = html`<span class="field-pending date"></span>`;
