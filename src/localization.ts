@@ -91,8 +91,17 @@ export function resolveLocale(element: Element): Locale {
 
 let pageLocaleDecided = false;
 
-/** Every element of this library, for "the first widget on the page". */
-const WIDGETS = 'willkommen-contact-card, willkommen-checklist, willkommen-document-finder, willkommen-partner-map, willkommen-language-picker';
+/**
+ * The first element of this library in document order. By its name's prefix, not a list of tags: a
+ * bundle with one widget (the ES module entries) names no other. Walks until the first one, once.
+ */
+function firstWidget(): Element | undefined {
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as Element).localName.startsWith('willkommen-')) return node as Element;
+  }
+  return undefined;
+}
 
 /**
  * Called by every widget when it connects or its `lang` changes: the visitor's choice wins; an
@@ -106,7 +115,7 @@ export function adoptLocale(element: Element): void {
   let locale: Locale | undefined;
   if (chosen) locale = chosen;
   else if (own) locale = own;
-  else if (!pageLocaleDecided) locale = resolveLocale((element.isConnected && document.querySelector(WIDGETS)) || element);
+  else if (!pageLocaleDecided) locale = resolveLocale((element.isConnected && firstWidget()) || element);
   pageLocaleDecided = true;
   if (locale && locale !== getLocale()) void applyLocale(locale, element);
 }
