@@ -17,25 +17,8 @@ export type Json = null | boolean | number | string | Json[] | {[key: string]: J
 export type JsonObject = {[key: string]: Json};
 export type PathKey = string | number;
 
-/** The 16 federal states with the ISO 3166-2 code the schema expects (decides the public holidays). */
-export const REGIONS: ReadonlyArray<{code: string; name: string}> = [
-  {code: 'DE-BW', name: 'Baden-Württemberg'},
-  {code: 'DE-BY', name: 'Bayern'},
-  {code: 'DE-BE', name: 'Berlin'},
-  {code: 'DE-BB', name: 'Brandenburg'},
-  {code: 'DE-HB', name: 'Bremen'},
-  {code: 'DE-HH', name: 'Hamburg'},
-  {code: 'DE-HE', name: 'Hessen'},
-  {code: 'DE-MV', name: 'Mecklenburg-Vorpommern'},
-  {code: 'DE-NI', name: 'Niedersachsen'},
-  {code: 'DE-NW', name: 'Nordrhein-Westfalen'},
-  {code: 'DE-RP', name: 'Rheinland-Pfalz'},
-  {code: 'DE-SL', name: 'Saarland'},
-  {code: 'DE-SN', name: 'Sachsen'},
-  {code: 'DE-ST', name: 'Sachsen-Anhalt'},
-  {code: 'DE-SH', name: 'Schleswig-Holstein'},
-  {code: 'DE-TH', name: 'Thüringen'},
-];
+/** The 16 federal states (their list lives with the holidays they decide). */
+export {REGIONS} from '../core/holidays.js';
 
 export const isObject = (value: unknown): value is JsonObject =>
   value !== null && typeof value === 'object' && !Array.isArray(value);

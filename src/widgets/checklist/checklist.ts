@@ -188,8 +188,13 @@ export class WillkommenChecklist extends LitElement {
       this.loadedKey = undefined;
       this.announcement = '';
       // Keyboard and screen-reader users land on the new view's title, not on the body.
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.title')?.focus());
+      this.focusTitle();
     })();
+
+  /** Once rendered, the focus goes to the view's title (it has tabindex="-1"). */
+  private focusTitle(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.title')?.focus());
+  }
 
   // --- One case -----------------------------------------------------------------------------------
 
@@ -472,7 +477,7 @@ export class WillkommenChecklist extends LitElement {
       this.appointmentDraft = {date: '', time: ''};
       this.commit(emptyChecklist(), service, msg('Die Liste wurde zurückgesetzt.'));
       // Back to the top of the case: the questions open again above and push the button far down.
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.title')?.focus());
+      this.focusTitle();
     })();
   }
 

@@ -232,9 +232,9 @@ export class WillkommenContactCard extends LitElement {
       <ul class="upcoming">
         ${hours.upcoming.map((day) => {
           // A closure of several days as one range of dates: the dash is typography, not a translation.
-          const date = day.until
-            ? html`<span class="date">${formatDate(day.date, locale)}</span> – <span class="date">${formatDate(day.until, locale)}</span>`
-            : html`<span class="date">${formatDate(day.date, locale)}</span>`;
+          const date = html`<span class="date">${formatDate(day.date, locale)}</span>${day.until
+            ? html` – <span class="date">${formatDate(day.until, locale)}</span>`
+            : nothing}`;
           const reason = this.dayReason(day, office, config);
           return html`<li>
             ${day.ranges.length

@@ -4,6 +4,7 @@
  */
 import {telUrl} from '../../core/safe-url.js';
 import {escapeText, foldLine} from '../../core/content-line.js';
+import {REGIONS} from '../../core/holidays.js';
 
 export interface VCardInput {
   /** In the visitor's language: how they will look the contact up. */
@@ -26,7 +27,7 @@ export interface VCardInput {
 export function toVCard(input: VCardInput): string {
   const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeText(input.name)}`, `ORG:${escapeText(input.officialName ?? input.name)}`, 'KIND:org'];
   // A German address as it is written on an envelope in Germany.
-  const region = (input.region && STATES[input.region]) ?? '';
+  const region = REGIONS.find((state) => state.code === input.region)?.name ?? '';
   const address = ['', '', input.street, input.locality, region, input.postalCode, 'Deutschland'];
   lines.push(`ADR;TYPE=work:${address.map(escapeText).join(';')}`);
   if (input.phone) lines.push(`TEL;VALUE=uri;TYPE=work,voice:${telUrl(input.phone)}`);
@@ -37,22 +38,3 @@ export function toVCard(input: VCardInput): string {
   lines.push('END:VCARD');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
-
-const STATES: Readonly<Record<string, string>> = {
-  'DE-BW': 'Baden-Württemberg',
-  'DE-BY': 'Bayern',
-  'DE-BE': 'Berlin',
-  'DE-BB': 'Brandenburg',
-  'DE-HB': 'Bremen',
-  'DE-HH': 'Hamburg',
-  'DE-HE': 'Hessen',
-  'DE-MV': 'Mecklenburg-Vorpommern',
-  'DE-NI': 'Niedersachsen',
-  'DE-NW': 'Nordrhein-Westfalen',
-  'DE-RP': 'Rheinland-Pfalz',
-  'DE-SL': 'Saarland',
-  'DE-SN': 'Sachsen',
-  'DE-ST': 'Sachsen-Anhalt',
-  'DE-SH': 'Schleswig-Holstein',
-  'DE-TH': 'Thüringen',
-};

@@ -9,7 +9,7 @@ import {germanText, resolveText, type LocalizedText} from '../../core/localized-
 import {safeUrl, telUrl} from '../../core/safe-url.js';
 import {guarded} from '../../core/containment.js';
 import {formatNumber, pluralMessage} from '../../core/format.js';
-import {configText, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
+import {configText, langIfDifferent, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
 import {LocaleController, direction} from '../../localization.js';
 import {deepLinkedId, finderView, searchFor, servicesNeeding, suggestedDocuments} from './document-finder-model.js';
 import {documentFinderStyles} from './document-finder.styles.js';
@@ -128,11 +128,15 @@ export class WillkommenDocumentFinder extends LitElement {
     return configText(value, this.locale, config);
   }
 
-  /** A case in the filter box, marked with the language its name is in (a fallback reads right). */
+  /**
+   * A case in the filter box. An option holds text only, so configText's marked span cannot go in:
+   * the option itself carries the language of a name that fell back, as configText would mark it.
+   */
   private renderServiceOption(service: Service, config: Config): TemplateResult {
     const name = resolveText(service.name, this.locale, config.language);
-    return html`<option value=${service.id} ?selected=${service.id === this.filter} lang=${name?.lang ?? this.locale}
-      dir=${direction(name?.lang ?? this.locale)}>${name?.text ?? ''}</option>`;
+    const lang = name && langIfDifferent(name.lang, this.locale);
+    return html`<option value=${service.id} ?selected=${service.id === this.filter} lang=${lang ?? nothing}
+      dir=${lang ? direction(lang) : nothing}>${name?.text ?? ''}</option>`;
   }
 
   private plain(value: LocalizedText | undefined, config: Config): string {
