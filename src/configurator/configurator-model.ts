@@ -18,7 +18,7 @@ export type JsonObject = {[key: string]: Json};
 export type PathKey = string | number;
 
 /** The 16 federal states (their list lives with the holidays they decide). */
-export {REGIONS} from '../core/holidays.js';
+export {REGIONS} from '../core/regions.js';
 
 export const isObject = (value: unknown): value is JsonObject =>
   value !== null && typeof value === 'object' && !Array.isArray(value);

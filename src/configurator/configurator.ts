@@ -451,7 +451,7 @@ export class WillkommenConfigurator extends LitElement {
           @change=${(event: Event) => this.edit([...address, 'region'], (event.target as HTMLSelectElement).value || undefined)}
         >
           <option value="" ?selected=${!region}>– bitte wählen –</option>
-          ${REGIONS.map((item) => html`<option value=${item.code} ?selected=${item.code === region}>${item.name}</option>`)}
+          ${Object.entries(REGIONS).map(([code, name]) => html`<option value=${code} ?selected=${code === region}>${name}</option>`)}
         </select>
         ${this.renderFieldIssues('region', regionIssues)}
       </div>

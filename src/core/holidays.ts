@@ -76,29 +76,6 @@ function easter(y: number): number {
   return Date.UTC(y, Math.floor(n / 31) - 1, (n % 31) + 1);
 }
 
-/**
- * The 16 federal states with the ISO 3166-2 code the schema expects (it decides the public holidays),
- * by their German names: the configurator offers them, the vCard writes the office's in its address.
- */
-export const REGIONS: ReadonlyArray<{code: string; name: string}> = [
-  {code: 'DE-BW', name: 'Baden-Württemberg'},
-  {code: 'DE-BY', name: 'Bayern'},
-  {code: 'DE-BE', name: 'Berlin'},
-  {code: 'DE-BB', name: 'Brandenburg'},
-  {code: 'DE-HB', name: 'Bremen'},
-  {code: 'DE-HH', name: 'Hamburg'},
-  {code: 'DE-HE', name: 'Hessen'},
-  {code: 'DE-MV', name: 'Mecklenburg-Vorpommern'},
-  {code: 'DE-NI', name: 'Niedersachsen'},
-  {code: 'DE-NW', name: 'Nordrhein-Westfalen'},
-  {code: 'DE-RP', name: 'Rheinland-Pfalz'},
-  {code: 'DE-SL', name: 'Saarland'},
-  {code: 'DE-SN', name: 'Sachsen'},
-  {code: 'DE-ST', name: 'Sachsen-Anhalt'},
-  {code: 'DE-SH', name: 'Schleswig-Holstein'},
-  {code: 'DE-TH', name: 'Thüringen'},
-];
-
 /** region: ISO 3166-2 code like 'DE-NW'; undefined or unknown region = only the nationwide holidays. */
 export function holidaysOf(year: number, region?: string): Holiday[] {
   const state = /^DE-([A-Z]{2})$/.exec(region ?? '')?.[1];

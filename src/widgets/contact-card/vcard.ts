@@ -4,7 +4,7 @@
  */
 import {telUrl} from '../../core/safe-url.js';
 import {escapeText, foldLine} from '../../core/content-line.js';
-import {REGIONS} from '../../core/holidays.js';
+import {REGIONS} from '../../core/regions.js';
 
 export interface VCardInput {
   /** In the visitor's language: how they will look the contact up. */
@@ -27,7 +27,7 @@ export interface VCardInput {
 export function toVCard(input: VCardInput): string {
   const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeText(input.name)}`, `ORG:${escapeText(input.officialName ?? input.name)}`, 'KIND:org'];
   // A German address as it is written on an envelope in Germany.
-  const region = REGIONS.find((state) => state.code === input.region)?.name ?? '';
+  const region = (input.region && REGIONS[input.region]) ?? '';
   const address = ['', '', input.street, input.locality, region, input.postalCode, 'Deutschland'];
   lines.push(`ADR;TYPE=work:${address.map(escapeText).join(';')}`);
   if (input.phone) lines.push(`TEL;VALUE=uri;TYPE=work,voice:${telUrl(input.phone)}`);
