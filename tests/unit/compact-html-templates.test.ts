@@ -1,6 +1,7 @@
-// The build drops the indentation after line breaks in `html` templates (vite.config.ts). A run of
-// whitespace must stay a run (a line break), templates given to msg() must stay byte for byte (their
-// translations are found by a hash of their strings), and nothing but `html` templates may change.
+// The build drops the whitespace of the source layout from `html` templates (vite.config.ts). Between
+// inline content a run of whitespace must stay a run (a line break); beside a block's tags it goes.
+// Templates given to msg() must stay byte for byte (their translations are found by a hash of their
+// strings), and nothing but `html` templates may change.
 import {describe, expect, it} from 'vitest';
 import {compactHtmlTemplates} from '../../vite.config.js';
 
@@ -10,18 +11,24 @@ const transform = (code: string, id = '/repo/src/widgets/example/example.ts'): s
 };
 
 describe('compactHtmlTemplates', () => {
-  it('drops the indentation after line breaks, in nested templates too, and keeps every line break', () => {
+  it('drops the line breaks beside a block, in nested templates too, and keeps those between inline content', () => {
     const source = [
       'const view = html`<ul>',
-      '    ${items.map((item) => html`<li>',
+      '    ${items.map((item) => html`<li class=${item.kind}>',
       '        <strong>${item.name}</strong>',
       '        ${item.note}',
+      '        <span>${item.date}</span>',
       '      </li>`)}',
       '  </ul>`;',
     ].join('\n');
     expect(transform(source)).toBe(
-      ['const view = html`<ul>', '${items.map((item) => html`<li>', '<strong>${item.name}</strong>', '${item.note}', '</li>`)}', '</ul>`;'].join('\n'),
+      ['const view = html`<ul>${items.map((item) => html`<li class=${item.kind}><strong>${item.name}</strong>', '${item.note}', '<span>${item.date}</span></li>`)}</ul>`;'].join('\n'),
     );
+  });
+
+  it('knows a block by its whole name: <p> and <br> are blocks, <progress> and <param> are not', () => {
+    expect(transform('const a = html`<b>x</b>\n  <p>y</p>\n  <br />\n  z`;')).toBe('const a = html`<b>x</b><p>y</p><br />z`;');
+    expect(transform('const a = html`<b>x</b>\n  <progress></progress>\n  <param>`;')).toBe('const a = html`<b>x</b>\n<progress></progress>\n<param>`;');
   });
 
   it('keeps a run of spaces without a line break, and the code between the templates', () => {
@@ -30,13 +37,13 @@ describe('compactHtmlTemplates', () => {
   });
 
   it('leaves templates given to msg() exactly as written', () => {
-    const source = 'const a = msg(html`Mehr\n    <span>${name}</span>`);\nconst b = html`<p>\n    ${a}\n  </p>`;';
-    expect(transform(source)).toBe('const a = msg(html`Mehr\n    <span>${name}</span>`);\nconst b = html`<p>\n${a}\n</p>`;');
+    const source = 'const a = msg(html`Mehr\n    <div>${name}</div>`);\nconst b = html`<p>\n    ${a}\n  </p>`;';
+    expect(transform(source)).toBe('const a = msg(html`Mehr\n    <div>${name}</div>`);\nconst b = html`<p>${a}</p>`;');
   });
 
   it('leaves style sheets, plain template strings and files outside src/ alone', () => {
-    const source = 'const a = css`\n    p { margin: 0; }\n`;\nconst b = `line\n    indented`;\nconst c = html`<p>\n  x</p>`;';
-    expect(transform(source)).toBe('const a = css`\n    p { margin: 0; }\n`;\nconst b = `line\n    indented`;\nconst c = html`<p>\nx</p>`;');
+    const source = 'const a = css`\n    p { margin: 0; }\n`;\nconst b = `line\n    indented`;\nconst c = html`<i>\n  x</i>`;';
+    expect(transform(source)).toBe('const a = css`\n    p { margin: 0; }\n`;\nconst b = `line\n    indented`;\nconst c = html`<i>\nx</i>`;');
     expect(transform(source, '/repo/node_modules/lit/index.ts')).toBeNull();
   });
 });
