@@ -256,6 +256,16 @@ describe('willkommen-checklist', () => {
     await applyLocale('de');
   });
 
+  it('says why the calendar button waits: it points to the hint until a date and time are in', async () => {
+    const element = await checklist('extension', 'ar');
+    const button = root(element).querySelector<HTMLButtonElement>('.appointment button')!;
+    expect(button.disabled).to.equal(true);
+    const ids = button.getAttribute('aria-describedby')!.split(' ');
+    const described = ids.map((id) => root(element).getElementById(id)?.textContent?.trim());
+    expect(described).to.deep.equal(['هل لديك موعد بالفعل؟ أدخِل تاريخه ووقته هنا لتحصل على ملف تقويم فيه تذكير قبل الموعد بيوم.']);
+    await applyLocale('de');
+  });
+
   it('writes ".ics" left to right in a right-to-left button, the dot before the letters', async () => {
     for (const locale of ['fa', 'ar']) {
       const element = await checklist('extension', locale);

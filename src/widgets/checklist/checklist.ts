@@ -392,6 +392,8 @@ export class WillkommenChecklist extends LitElement {
   private renderAppointment(config: Config, office: Office, service: Service): TemplateResult {
     const draft = this.appointmentDraft;
     const booking = safeUrl(service.bookingUrl) ?? safeUrl(office.bookingUrl);
+    // The calendar button is disabled until a date and a time are in; the hint says why, and the button
+    // points a screen reader to it.
     return html`<section class="appointment no-print" aria-labelledby="appointment-heading">
       <div role="heading" aria-level=${Math.min(6, this.level + 1)} id="appointment-heading" class="subtitle">${msg('Mein Termin')}</div>
       ${booking
@@ -399,7 +401,7 @@ export class WillkommenChecklist extends LitElement {
               >${msg('Termin buchen')}<span class="visually-hidden"> ${msg('(öffnet in neuem Tab)')}</span></a
             ></p>`
         : nothing}
-      <p>${msg('Haben Sie schon einen Termin? Dann tragen Sie ihn ein: Sie bekommen eine Kalenderdatei mit Erinnerung am Tag vorher.')}</p>
+      <p id="appointment-hint">${msg('Haben Sie schon einen Termin? Dann tragen Sie ihn ein: Sie bekommen eine Kalenderdatei mit Erinnerung am Tag vorher.')}</p>
       <div class="appointment-fields">
         <label>${msg('Datum')} ${this.appointmentFields
             ? html`<input type="date" min=${zonedParts(new Date()).date} .value=${draft.date} @change=${this.onAppointment} data-field="date" />`
@@ -409,7 +411,7 @@ export class WillkommenChecklist extends LitElement {
             : pendingTime}</label>
       </div>
       <p>
-        <button type="button" ?disabled=${!this.saved.appointment} @click=${() => this.onCalendar(config, office, service)}>
+        <button type="button" ?disabled=${!this.saved.appointment} aria-describedby="appointment-hint" @click=${() => this.onCalendar(config, office, service)}>
           ${msg('In meinen Kalender eintragen (.ics)')}
         </button>
       </p>
