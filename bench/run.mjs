@@ -154,10 +154,10 @@ const cardMedian = card.rendered;
 const checklistMedian = checklist.rendered;
 // Each run loads the three pages back to back, so a run's ratio is less swayed by the machine's mood.
 const ownRatios = (runs) => runs.map((run, index) => run.rendered / times.bare[index].rendered);
-const pairedRatio = (runs) => `${median(ownRatios(runs)).toFixed(2)}x, middle half ${middleHalf(ownRatios(runs))}`;
+const ownRatiosText = (runs) => `${median(ownRatios(runs)).toFixed(2)}x, middle half ${middleHalf(ownRatios(runs))}`;
 const cpuRatio = (name) => median(cpu[name]) / median(cpu.bare);
-console.log(`Contact card / bare Lit element: ${(cardMedian / bareMedian).toFixed(2)}x; median of the runs' own ratios ${pairedRatio(times.card)} (budget 1.5x)`);
-console.log(`Checklist (30 items) / bare Lit element: ${(checklistMedian / bareMedian).toFixed(2)}x; median of the runs' own ratios ${pairedRatio(times.checklist)} (budget 1.5x)`);
+console.log(`Contact card / bare Lit element: ${(cardMedian / bareMedian).toFixed(2)}x; median of the runs' own ratios ${ownRatiosText(times.card)} (budget 1.5x)`);
+console.log(`Checklist (30 items) / bare Lit element: ${(checklistMedian / bareMedian).toFixed(2)}x; median of the runs' own ratios ${ownRatiosText(times.checklist)} (budget 1.5x)`);
 console.log(`The bare element's own first render: ${Math.min(...times.bare.map((run) => run.rendered)).toFixed(0)}–${Math.max(...times.bare.map((run) => run.rendered)).toFixed(0)} ms over the runs`);
 console.log(`\nMain-thread CPU time until the first render, unthrottled, median of ${RUNS} runs (thread clock)`);
 console.table(Object.fromEntries(Object.entries({'bare Lit element': 'bare', 'contact card (default profile)': 'card', 'checklist, 30 items': 'checklist'})
