@@ -59,6 +59,17 @@ export function configText(value: LocalizedText | undefined, locale: string, con
 }
 
 /**
+ * The direction of a line led by a config text, where it is not the UI's: in an Arabic widget an English
+ * title with its German term beside it reads left to right as a whole. Left to the right-to-left line,
+ * a wrap put the title's last English word beside the German term, as two isolates do.
+ */
+export function lineDirection(value: LocalizedText | undefined, locale: string, config: Config): 'ltr' | 'rtl' | typeof nothing {
+  const resolved = resolveText(value, locale, config.language);
+  const own = resolved && direction(resolved.lang);
+  return own && own !== direction(locale) ? own : nothing;
+}
+
+/**
  * A widget's whole render: loading line, the config's message when it cannot be used, or the widget's
  * content; a bug while rendering stays inside the widget.
  */

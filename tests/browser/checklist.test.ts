@@ -95,6 +95,19 @@ describe('willkommen-checklist', () => {
     const help = root(element).querySelector('.help-box')!;
     expect(help.textContent).to.contain('Beratungsstellen');
     expect(help.querySelectorAll('li').length).to.be.greaterThan(1);
+    // Every place offered can be reached: the migration advice services have only an email address.
+    for (const place of help.querySelectorAll('li')) expect(place.querySelector('a[href^="tel:"], a[href^="mailto:"], a[href^="http"]'), place.textContent!).to.not.equal(null);
+    expect(help.querySelector('a[href^="mailto:"]')).to.not.equal(null);
+  });
+
+  it('runs a title or fee in a fallback language left to right as a whole inside an Arabic list', async () => {
+    const arabic = await checklist('extension', 'ar');
+    // The default profile has no Arabic: the English title and its German term make one left-to-right line.
+    expect(root(arabic).querySelector('[part="heading"]')!.getAttribute('dir')).to.equal('ltr');
+    expect([...root(arabic).querySelectorAll('.fees dd')].map((fee) => fee.getAttribute('dir'))).to.include('ltr');
+    const german = await checklist('extension', 'de');
+    expect(root(german).querySelector('[part="heading"]')!.hasAttribute('dir')).to.equal(false);
+    await applyLocale('de');
   });
 
   it('keeps progress only after the first tick, and forgets it on start over', async () => {
@@ -146,6 +159,8 @@ describe('willkommen-checklist', () => {
     await (first as WillkommenChecklist).updateComplete;
     expect(progressText(first)).to.match(/^1 von/);
     expect(progressText(second)).to.match(/^0 von/);
+    // Two appointment sections on one page are no two landmarks of one name (axe landmark-unique).
+    expect(await axeViolations(wrapper)).to.deep.equal([]);
   });
 
   it('prints every item in the visitor language and in German', async () => {
@@ -163,6 +178,37 @@ describe('willkommen-checklist', () => {
         expect(getComputedStyle(item.querySelector('.status')!).display).to.equal('none');
       }
       expect(root(element).querySelector('.print-header')!.textContent).to.contain('Beispielplatz 1');
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+  });
+
+  it('tells the clerk on paper, in German too, what the visitor cannot get and what does not apply', async () => {
+    const element = await checklist('extension', 'en');
+    const [unavailable, notApplicable] = [...root(element).querySelectorAll<HTMLElement>('.item:not(.undecided)')];
+    unavailable.querySelector<HTMLInputElement>('input[value="unavailable"]')!.click();
+    notApplicable.querySelector<HTMLInputElement>('input[value="not-applicable"]')!.click();
+    await element.updateComplete;
+    await emulateMedia({media: 'print'});
+    try {
+      const shown = (item: Element) => [...item.querySelectorAll('.status-choice')].filter((choice) => getComputedStyle(choice).display !== 'none');
+      expect(shown(unavailable).map((choice) => choice.textContent!.trim())).to.deep.equal(['I cannot get it']);
+      expect(shown(notApplicable).map((choice) => choice.textContent!.trim())).to.deep.equal(['Does not apply to me']);
+      expect(unavailable.querySelector('.german .remarks')!.textContent).to.contain('Bekomme ich nicht');
+      expect(notApplicable.querySelector('.german .remarks')!.textContent).to.contain('Trifft nicht zu');
+      expect(getComputedStyle(notApplicable.querySelector('.german-name')!).textDecorationLine).to.equal('line-through');
+      expect(getComputedStyle(notApplicable.querySelector('.paper-box')!, '::after').content).to.equal('"–"');
+      expect(getComputedStyle(root(element).querySelector('.badge')!).display).to.equal('none'); // "required" is the rule
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+    // An optional document says so on paper, in both columns (family reunification has one).
+    const family = await checklist('family', 'en');
+    await emulateMedia({media: 'print'});
+    try {
+      const optional = root(family).querySelector('.badge.optional')!.closest('.item')!;
+      expect(getComputedStyle(optional.querySelector('.badge')!).display).not.to.equal('none');
+      expect(optional.querySelector('.german .remarks')!.textContent).to.contain('Falls vorhanden');
     } finally {
       await emulateMedia({media: 'screen'});
     }
@@ -259,11 +305,43 @@ describe('willkommen-checklist', () => {
   it('says why the calendar button waits: it points to the hint until a date and time are in', async () => {
     const element = await checklist('extension', 'ar');
     const button = root(element).querySelector<HTMLButtonElement>('.appointment button')!;
-    expect(button.disabled).to.equal(true);
+    // Waiting, but focusable: a screen reader tabbing through finds it and hears why.
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(button.disabled).to.equal(false);
     const ids = button.getAttribute('aria-describedby')!.split(' ');
     const described = ids.map((id) => root(element).getElementById(id)?.textContent?.trim());
     expect(described).to.deep.equal(['هل لديك موعد بالفعل؟ أدخِل تاريخه ووقته هنا لتحصل على ملف تقويم فيه تذكير قبل الموعد بيوم.']);
     await applyLocale('de');
+  });
+
+  it('takes the visitor to the missing field when the calendar button is pressed too early, and refuses a day gone by', async () => {
+    const element = await checklist('extension');
+    // The fields are drawn a frame after the list.
+    for (let frame = 0; frame < 10 && !root(element).querySelector('input[type="date"]'); frame++) await new Promise(requestAnimationFrame);
+    const date = root(element).querySelector<HTMLInputElement>('input[type="date"]')!;
+    const time = root(element).querySelector<HTMLInputElement>('input[type="time"]')!;
+    const button = root(element).querySelector<HTMLButtonElement>('.appointment button')!;
+    const type = async (input: HTMLInputElement, value: string) => {
+      input.value = value;
+      input.dispatchEvent(new Event('change', {bubbles: true}));
+      await element.updateComplete;
+    };
+    button.focus();
+    await sendKeys({press: 'Enter'});
+    expect(root(element).activeElement).to.equal(date);
+    await type(date, `${new Date().getFullYear() + 1}-03-10`);
+    button.focus();
+    await sendKeys({press: 'Enter'});
+    expect(root(element).activeElement).to.equal(time);
+    // A day already gone (a slip of the year) is no appointment: the button sends the visitor back.
+    await type(time, '09:30');
+    expect(button.getAttribute('aria-disabled')).to.equal('false');
+    await type(date, `${new Date().getFullYear() - 1}-03-10`);
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    button.focus();
+    await sendKeys({press: 'Enter'});
+    expect(root(element).activeElement).to.equal(date);
+    expect(date.validity.rangeUnderflow).to.equal(true);
   });
 
   it('writes ".ics" left to right in a right-to-left button, the dot before the letters', async () => {

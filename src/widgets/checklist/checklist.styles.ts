@@ -146,7 +146,7 @@ export const checklistStyles = [
     .item.unavailable {
       border-inline-start-color: var(--_danger);
     }
-    .item.not-applicable .item-name {
+    .item.not-applicable :is(.item-name, .german-name) {
       text-decoration: line-through;
     }
     .item-head {
@@ -203,7 +203,18 @@ export const checklistStyles = [
     .appointment-fields label {
       display: flex;
       flex-direction: column;
+      max-width: 100%;
       font-weight: 600;
+    }
+    /* Chromium draws a date field as wide as its text: 285 px at 200 % text, wider than a 320 px
+       screen leaves inside the box. It shrinks with the box instead. */
+    .appointment-fields input {
+      min-width: 0;
+      max-width: 100%;
+    }
+    button[aria-disabled='true'] {
+      opacity: 0.6;
+      cursor: not-allowed;
     }
     /* The room of a date or time field until it is drawn, a frame after the list (checklist.ts):
        Chromium's fields in its default font, so the section does not move when they come. */
@@ -233,9 +244,33 @@ export const checklistStyles = [
     @media print {
       .no-print,
       .notice,
-      .badge,
+      .badge:not(.optional),
       [part='example-notice'] {
         display: none !important;
+      }
+      /* The visitor's column says which of the three choices was made where the paper box cannot:
+         "can't get it" and "does not apply" (the German column says it in German, checklist.ts). */
+      .status,
+      .status input,
+      .status-choice:not(:has(:checked)) {
+        display: none;
+      }
+      .item:is(.unavailable, .not-applicable) .status {
+        display: block;
+      }
+      .status-choice {
+        display: inline;
+        min-height: 0;
+        padding: 0;
+        border: 0;
+        box-shadow: none !important;
+      }
+      .remarks,
+      .status-choice {
+        font-style: italic;
+      }
+      .item.not-applicable .paper-box::after {
+        content: '–';
       }
       .print-only {
         display: block;
@@ -272,6 +307,8 @@ export const checklistStyles = [
       }
       .item.ready .paper-box::after {
         content: '✓';
+      }
+      .paper-box::after {
         display: block;
         line-height: 1;
         text-align: center;

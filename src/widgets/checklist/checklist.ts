@@ -9,7 +9,7 @@ import {safeUrl, telUrl} from '../../core/safe-url.js';
 import {storage} from '../../core/storage.js';
 import {guarded} from '../../core/containment.js';
 import {formatDate, formatMoney, formatNumber, formatTime} from '../../core/format.js';
-import {configText, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
+import {configText, lineDirection, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
 import {LocaleController} from '../../localization.js';
 import {zonedParts} from '../../core/opening-hours.js';
 import {
@@ -226,7 +226,7 @@ export class WillkommenChecklist extends LitElement {
         </button>
       </div>
       ${this.renderPrintHeader(config, office)}
-      <div role="heading" aria-level=${this.level} class="title" part="heading" tabindex="-1">
+      <div role="heading" aria-level=${this.level} class="title" part="heading" tabindex="-1" dir=${lineDirection(service.name, this.locale, config)}>
         ${this.text(service.name, config)}${german && this.locale !== 'de'
           ? html` <span class="official" lang="de" dir="ltr">(${german})</span>`
           : nothing}
@@ -272,7 +272,7 @@ export class WillkommenChecklist extends LitElement {
       <dt>${msg('Gebühren')}</dt>
       ${service.fee.map((fee) => {
         const amount = formatMoney(fee.amount, fee.currency ?? 'EUR', this.locale);
-        return html`<dd><bdi>${amount}</bdi>${fee.label ? html` – ${this.text(fee.label, config)}` : nothing}</dd>`;
+        return html`<dd dir=${lineDirection(fee.label, this.locale, config)}><bdi>${amount}</bdi>${fee.label ? html` – ${this.text(fee.label, config)}` : nothing}</dd>`;
       })}
     </dl>`;
   }
@@ -313,12 +313,12 @@ export class WillkommenChecklist extends LitElement {
           ${this.text(document.name, config)}
           ${showGerman ? html`<span class="official" lang="de" dir="ltr">${german}</span>` : nothing}
         </div>
-        <span class="badge">${entry.optional ? msg('falls vorhanden') : msg('erforderlich')}</span>
+        <span class="badge ${entry.optional ? 'optional' : ''}">${entry.optional ? msg('falls vorhanden') : msg('erforderlich')}</span>
       </div>
       ${item.undecided ? html`<p class="depends">${msg('Hängt von Ihrer Antwort auf die Fragen oben ab.')}</p>` : nothing}
       <div class="columns">
-        <div class="visitor-language">${this.renderItemDetails(config, item, false)}</div>
-        ${showGerman ? html`<div class="print-only german" lang="de" dir="ltr">${this.renderItemDetails(config, item, true)}</div>` : nothing}
+        <div class="visitor-language">${this.renderItemDetails(config, item, false, status)}</div>
+        ${showGerman ? html`<div class="print-only german" lang="de" dir="ltr">${this.renderItemDetails(config, item, true, status)}</div>` : nothing}
       </div>
       ${finder
         ? html`<p class="more no-print">
@@ -327,7 +327,7 @@ export class WillkommenChecklist extends LitElement {
             >
           </p>`
         : nothing}
-      <fieldset class="status no-print" ?disabled=${item.undecided}>
+      <fieldset class="status" ?disabled=${item.undecided}>
         <legend class="visually-hidden">${this.withText(msg(str`Haben Sie dieses Dokument? ${TEXT_SLOT}`), document.name, config)}</legend>
         <label class="status-choice ready"
           ><input type="radio" name=${name} value="ready" .checked=${status === 'ready'} /><span
@@ -347,8 +347,13 @@ export class WillkommenChecklist extends LitElement {
     </li>`;
   }
 
-  /** What it is, copies, note and legal basis: in the visitor's language, or in German for print. */
-  private renderItemDetails(config: Config, item: ChecklistItem, inGerman: boolean): TemplateResult {
+  /**
+   * What it is, copies, note and legal basis: in the visitor's language, or in German for print, where
+   * the German column also says what the clerk cannot see on paper otherwise: optional, waiting on an
+   * answer, or the visitor's "can't get it" or "does not apply" (the visitor's column prints the chosen
+   * status itself, see the styles).
+   */
+  private renderItemDetails(config: Config, item: ChecklistItem, inGerman: boolean, status: ItemStatus): TemplateResult {
     const {document, entry} = item;
     const pick = (value: LocalizedText | undefined) =>
       inGerman ? germanText(value, config.language) : this.text(value, config);
@@ -367,7 +372,8 @@ export class WillkommenChecklist extends LitElement {
       document.description ? html`<p>${pick(document.description)}</p>` : nothing}${
       copies ? html`<p class="copies">${copies}</p>` : nothing}${
       entry.note ? html`<p class="note">${pick(entry.note)}</p>` : nothing}${
-      entry.legalBasis ? html`<p class="legal"><span lang="de" dir="ltr">${entry.legalBasis}</span></p>` : nothing}`;
+      entry.legalBasis ? html`<p class="legal"><span lang="de" dir="ltr">${entry.legalBasis}</span></p>` : nothing}${
+      inGerman ? renderGermanRemarks(item, status) : nothing}`;
   }
 
   private renderHelp(config: Config, office: Office): TemplateResult {
@@ -383,6 +389,7 @@ export class WillkommenChecklist extends LitElement {
               ? html`<a href=${website} target="_blank" rel="noopener noreferrer">${this.text(partner.properties.name, config)}<span class="visually-hidden"> ${msg('(öffnet in neuem Tab)')}</span></a>`
               : this.text(partner.properties.name, config)}
             ${partner.properties.phone ? html` · <a href=${telUrl(partner.properties.phone)} dir="ltr">${partner.properties.phone}</a>` : nothing}
+            ${partner.properties.email ? html` · <a href=${`mailto:${partner.properties.email}`} dir="ltr">${partner.properties.email}</a>` : nothing}
           </li>`;
         })}
       </ul>
@@ -392,9 +399,11 @@ export class WillkommenChecklist extends LitElement {
   private renderAppointment(config: Config, office: Office, service: Service): TemplateResult {
     const draft = this.appointmentDraft;
     const booking = safeUrl(service.bookingUrl) ?? safeUrl(office.bookingUrl);
-    // The calendar button is disabled until a date and a time are in; the hint says why, and the button
-    // points a screen reader to it.
-    return html`<section class="appointment no-print" aria-labelledby="appointment-heading">
+    // The calendar button waits until a date and a time are in. It stays focusable (aria-disabled, not
+    // disabled), so a screen reader finds it and hears the hint that says why; pressed too early, it
+    // takes the visitor to the field that is still missing.
+    // A named group, not a named section: two checklists on a page would give two landmarks of one name.
+    return html`<div class="appointment no-print" role="group" aria-labelledby="appointment-heading">
       <div role="heading" aria-level=${Math.min(6, this.level + 1)} id="appointment-heading" class="subtitle">${msg('Mein Termin')}</div>
       ${booking
         ? html`<p><a class="button" part="book" href=${booking} target="_blank" rel="noopener noreferrer"
@@ -411,11 +420,11 @@ export class WillkommenChecklist extends LitElement {
             : pendingTime}</label>
       </div>
       <p>
-        <button type="button" ?disabled=${!this.saved.appointment} aria-describedby="appointment-hint" @click=${() => this.onCalendar(config, office, service)}>
+        <button type="button" aria-disabled=${this.saved.appointment ? 'false' : 'true'} aria-describedby="appointment-hint" @click=${() => this.onCalendar(config, office, service)}>
           ${msg('In meinen Kalender eintragen (.ics)')}
         </button>
       </p>
-    </section>`;
+    </div>`;
   }
 
   // --- Handlers -----------------------------------------------------------------------------------
@@ -451,7 +460,8 @@ export class WillkommenChecklist extends LitElement {
     const draft = {...this.appointmentDraft, [field]: field === 'time' ? input.value.slice(0, 5) : input.value};
     this.appointmentDraft = draft;
     this.persisting = true; // entering an appointment is the visitor's act too
-    const complete = isValidDate(draft.date) && isValidTime(draft.time);
+    // A day already gone would give a calendar entry whose reminder never comes (a slip of the year).
+    const complete = isValidDate(draft.date) && draft.date >= zonedParts(new Date()).date && isValidTime(draft.time);
     this.commit({...this.saved, appointment: complete ? draft : undefined});
   });
 
@@ -489,7 +499,15 @@ export class WillkommenChecklist extends LitElement {
   private onCalendar(config: Config, office: Office, service: Service): void {
     guarded(this, () => {
       const appointment = this.saved.appointment;
-      if (!appointment) return;
+      if (!appointment) {
+        // The first field without a usable value takes the focus; the browser says what is wrong with
+        // it, in its own language (a day in the past: "must be … or later").
+        const fields = [...this.renderRoot.querySelectorAll<HTMLInputElement>('.appointment-fields input')];
+        const missing = fields.find((field) => !field.value || !field.checkValidity());
+        missing?.focus();
+        missing?.reportValidity();
+        return;
+      }
       const items = checklistItems(config, service, this.saved.answers).filter(
         (item) => !item.undecided && (this.saved.statuses[item.ref] ?? 'open') !== 'not-applicable' && this.saved.statuses[item.ref] !== 'ready',
       );
@@ -511,6 +529,20 @@ export class WillkommenChecklist extends LitElement {
       link.click();
     })();
   }
+}
+
+/**
+ * On paper, the German column tells the clerk what the screen shows with badges and choices: optional,
+ * waiting on an answer, not applicable, can't get it. German whatever the UI language, so not msg().
+ */
+function renderGermanRemarks(item: ChecklistItem, status: ItemStatus): TemplateResult | typeof nothing {
+  const remarks = [
+    item.entry.optional && 'Falls vorhanden',
+    item.undecided && 'Hängt von den Antworten auf die Fragen ab',
+    status === 'not-applicable' && 'Trifft nicht zu',
+    status === 'unavailable' && 'Bekomme ich nicht',
+  ].filter(Boolean);
+  return remarks.length ? html`<p class="remarks">${remarks.join(' · ')}</p>` : nothing;
 }
 
 /** Stands for a config text inside a translated sentence (see withText): a private-use character. */
