@@ -4,7 +4,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/index.js';
 import {applyLocale} from '../../src/localization.js';
 import type {WillkommenContactCard} from '../../src/widgets/contact-card/contact-card.js';
-import {brokenConfig, germanOnly, musterstadt, ownOffice, walkInOffice} from '../fixtures/configs.js';
+import {brokenConfig, configWith, germanOnly, musterstadt, ownOffice, walkInOffice} from '../fixtures/configs.js';
 import {axeViolations, inlineConfig, settled, shadowText} from './helpers.js';
 
 // Berlin is UTC+2 in June: these instants are Monday 10:30 and Wednesday 10:00 office time.
@@ -188,6 +188,21 @@ describe('willkommen-contact-card', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  it('shows two offices on one page with no two landmarks of one name (axe landmark-unique)', async () => {
+    const twoOffices = configWith((config) => {
+      config.offices.push({...structuredClone(config.offices[0]), id: 'buergeramt', name: {de: 'Bürgeramt Musterstadt', en: 'Citizens office Musterstadt'}});
+    });
+    const config = inlineConfig(twoOffices);
+    const wrapper = await fixture(html`<div>
+      <willkommen-contact-card config=${config} .now=${MONDAY_MORNING}></willkommen-contact-card>
+      <willkommen-contact-card config=${config} office="buergeramt" .now=${MONDAY_MORNING}></willkommen-contact-card>
+    </div>`);
+    const cards = [...wrapper.querySelectorAll<WillkommenContactCard>('willkommen-contact-card')];
+    for (const element of cards) await settled(element);
+    expect(cards.map((element) => element.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim())).to.deep.equal(['Ausländerbehörde Musterstadt', 'Bürgeramt Musterstadt']);
+    expect(await axeViolations(wrapper)).to.deep.equal([]);
   });
 
   it('can be used with the keyboard alone, with a visible focus ring', async () => {

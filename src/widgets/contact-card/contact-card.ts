@@ -94,9 +94,7 @@ export class WillkommenContactCard extends LitElement {
         : nothing}
       ${this.renderBooking(office)}
       <div class="columns">
-        <section aria-label=${msg('Adresse und Kontakt')}>
-          ${this.renderAddress(office)} ${this.renderContact(office)}
-        </section>
+        <div>${this.renderAddress(office)} ${this.renderContact(office)}</div>
         ${hours ? this.renderHours(hours, office, config) : nothing}
       </div>
       ${this.renderLanguages(office)} ${this.renderNotes(office, config)} ${this.renderSaveContact(office, config)}
@@ -181,8 +179,10 @@ export class WillkommenContactCard extends LitElement {
 
   private renderHours(hours: OfficeHours, office: Office, config: Config): TemplateResult {
     const locale = this.localeController.locale;
-    return html`<section class="hours" aria-labelledby="hours-heading">
-      <h3 id="hours-heading">${msg('Öffnungszeiten')}</h3>
+    // Not a named section: that is a landmark, and two cards on a page (the `office` attribute) would
+    // give two landmarks of the same name (axe landmark-unique). The headings lead a screen reader here.
+    return html`<div class="hours">
+      <h3>${msg('Öffnungszeiten')}</h3>
       <table part="hours">
         <caption class="visually-hidden">${msg('Öffnungszeiten dieser Woche')}</caption>
         <tbody>
@@ -199,7 +199,7 @@ export class WillkommenContactCard extends LitElement {
         </tbody>
       </table>
       ${this.renderUpcoming(hours, office, config)}
-    </section>`;
+    </div>`;
   }
 
   private renderDayHours(day: DaySchedule, office: Office, config: Config): TemplateResult {

@@ -343,7 +343,8 @@ export class WillkommenPartnerMap extends LitElement {
   // --- The map ------------------------------------------------------------------------------------
 
   private renderMapArea(config: Config, tiles: string): TemplateResult {
-    return html`<section class="map-area" aria-label=${msg('Karte')}>
+    // A named group, not a named section (a landmark): two maps on a page would share its name.
+    return html`<div class="map-area" role="group" aria-label=${msg('Karte')}>
       ${this.mapState === 'off' ? this.renderConsent(tiles) : nothing}
       ${this.mapState === 'loading' ? html`<p role="status">${msg('Die Karte wird geladen …')}</p>` : nothing}
       ${this.mapState === 'failed'
@@ -385,7 +386,7 @@ export class WillkommenPartnerMap extends LitElement {
               >
             </p>`
         : nothing}
-    </section>`;
+    </div>`;
   }
 
   private renderConsent(tiles: string): TemplateResult {
