@@ -23,10 +23,14 @@ export const tokens = css`
     box-sizing: border-box;
     font-family: var(--_font);
     font-size: 1em;
-    line-height: 1.5;
     color: var(--willkommen-color-text, inherit);
-    text-align: start;
     overflow-wrap: anywhere;
+  }
+  /* Not on :host: a theme's "* {line-height: 1.1; text-align: left}" matches the host element and
+     beats :host, which left Arabic text flush left. The page's rules cannot reach in here. */
+  :host > * {
+    line-height: 1.5;
+    text-align: start;
   }
   :host([hidden]) {
     display: none;

@@ -108,17 +108,63 @@ describe('a hostile host page', () => {
     await page.context().close();
   });
 
-  it('keeps working at 200 % text size without horizontal scrolling at 320 px', async () => {
+  it('keeps every widget inside a 320 px screen at 200 % text, in English, German and Arabic', async () => {
     const url = host.server.page(
       '/zoom.html',
-      hostPage('<willkommen-contact-card></willkommen-contact-card><script src="/willkommen.js"></script>', {
-        head: '<style>html{font-size:200%}</style>',
-      }),
+      hostPage(
+        `<willkommen-language-picker></willkommen-language-picker><willkommen-contact-card></willkommen-contact-card>
+        <willkommen-checklist service="extension"></willkommen-checklist><willkommen-document-finder></willkommen-document-finder>
+        <willkommen-partner-map></willkommen-partner-map><script src="/willkommen.js"></script>`,
+      ),
     );
     const {page} = await openPage(host.browser, url, {viewport: {width: 320, height: 640}});
+    // The browser's own text size doubled (32 px), as a visitor with poor eyesight sets it.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', {fontSizes: {standard: 32}});
+    await page.reload();
     await widgetText(page, 'willkommen-contact-card');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    for (const locale of ['en', 'de', 'ar']) {
+      await page.evaluate((code) => window.Willkommen!.setLocale(code), locale);
+      await page.waitForTimeout(100);
+      const layout = await page.evaluate(() => {
+        const outside: string[] = [];
+        const walk = (root: ParentNode) => {
+          for (const element of root.querySelectorAll('*')) {
+            if (element.shadowRoot) walk(element.shadowRoot);
+            const box = element.getBoundingClientRect();
+            // Right to left, what sticks out on the left cannot be scrolled to.
+            if (box.width > 0 && (box.left < -0.5 || box.right > innerWidth + 0.5) && !element.matches('.visually-hidden, .visually-hidden *, caption')) {
+              outside.push(`${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} ${Math.round(box.left)}..${Math.round(box.right)}`);
+            }
+          }
+        };
+        walk(document.body);
+        return {fontSize: parseFloat(getComputedStyle(document.body).fontSize), overflow: document.documentElement.scrollWidth - innerWidth, outside};
+      });
+      expect(layout.fontSize).toBe(32);
+      expect(layout.outside, locale).toEqual([]);
+      expect(layout.overflow, locale).toBeLessThanOrEqual(0);
+    }
+    await page.context().close();
+  });
+
+  it('keeps its own line height and alignment when a theme sets them on every element', async () => {
+    const url = host.server.page(
+      '/star-theme.html',
+      hostPage('<willkommen-checklist lang="ar" service="extension"></willkommen-checklist><script src="/willkommen.js"></script>', {
+        head: '<style>* { line-height: 1.1; text-align: left; }</style>',
+      }),
+    );
+    const {page} = await openPage(host.browser, url);
+    await widgetText(page, 'willkommen-checklist');
+    const text = await page.evaluate(() => {
+      const paragraph = document.querySelector('willkommen-checklist')!.shadowRoot!.querySelector('.questions-intro')!;
+      const style = getComputedStyle(paragraph);
+      return {align: style.textAlign, lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize)};
+    });
+    // Arabic runs from the right, with room between its lines.
+    expect(text.align).toBe('start');
+    expect(text.lineHeight).toBeCloseTo(1.5, 1);
     await page.context().close();
   });
 });

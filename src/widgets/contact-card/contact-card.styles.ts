@@ -46,6 +46,8 @@ export const contactCardStyles = [
     }
     .columns {
       display: grid;
+      /* One column as wide as the card: an auto column grew to the opening hours' widest line. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 0 calc(var(--_space) * 2);
     }
     @container (min-width: 34em) {
@@ -120,6 +122,24 @@ export const contactCardStyles = [
        with its second line. An inline flex box is aligned by its first line. */
     .contact a {
       display: inline-flex;
+    }
+    /* 320 px with 200 % text leaves the card about 7 em: a weekday beside "8:00 AM–12:00 PM", or a
+       label beside a phone number, no longer fits, so each goes below the other. */
+    @container (max-width: 13em) {
+      th,
+      td {
+        display: block;
+      }
+      /* "8:00 AM–12:00 PM" alone is wider than that: it may break after the dash, each time whole. */
+      td .range {
+        white-space: normal;
+      }
+      td bdi {
+        white-space: nowrap;
+      }
+      .contact {
+        grid-template-columns: minmax(0, 1fr);
+      }
     }
     @media print {
       .actions,

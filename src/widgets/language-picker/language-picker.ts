@@ -41,6 +41,7 @@ export class WillkommenLanguagePicker extends LitElement {
     css`
       :host {
         display: inline-block;
+        max-width: 100%;
       }
       .picker {
         display: flex;
@@ -60,7 +61,8 @@ export class WillkommenLanguagePicker extends LitElement {
         flex: none;
       }
       select {
-        min-width: 10em;
+        /* Not wider than the page: 10em is a 320 px screen's whole width at 200 % text. */
+        min-width: min(10em, 100%);
       }
       option {
         color: initial;

@@ -94,6 +94,12 @@ export const partnerMapStyles = [
       gap: 0 0.75em;
       align-items: baseline;
     }
+    /* 320 px with 200 % text: beside its label a value had 14 px, one letter a line. */
+    @container (max-width: 13em) {
+      .contact {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
     dt {
       font-weight: 600;
     }
