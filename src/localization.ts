@@ -92,6 +92,13 @@ export function resolveLocale(element: Element): Locale {
 let pageLocaleDecided = false;
 
 /**
+ * The locale last asked for. lit-localize loads a locale's table asynchronously and getLocale() names
+ * the old one until then: compared with that, a later `lang="de"` looked like no change while English
+ * was still loading and lost to it, and five widgets that each saw the old locale fired five events.
+ */
+let requestedLocale: Locale | undefined;
+
+/**
  * The first element of this library in document order. By its name's prefix, not a list of tags: a
  * bundle with one widget (the ES module entries) names no other. Walks until the first one, once.
  */
@@ -117,7 +124,7 @@ export function adoptLocale(element: Element): void {
   else if (own) locale = own;
   else if (!pageLocaleDecided) locale = resolveLocale((element.isConnected && firstWidget()) || element);
   pageLocaleDecided = true;
-  if (locale && locale !== getLocale()) void applyLocale(locale, element);
+  if (locale && locale !== (requestedLocale ?? getLocale())) void applyLocale(locale, element);
 }
 
 /**
@@ -135,9 +142,11 @@ export async function applyLocale(requested: string, origin: Element = document.
     storage.set(CHOSEN_LOCALE_KEY, locale);
     rememberedListeners.forEach((listener) => listener());
   }
-  if (locale !== getLocale()) {
+  if (locale !== (requestedLocale ?? getLocale())) {
+    requestedLocale = locale;
     await setLocale(locale);
-    origin.dispatchEvent(new CustomEvent('willkommen-locale-change', {bubbles: true, composed: true, detail: {locale}}));
+    // Not for a locale that another request overtook while it loaded: the page never showed it.
+    if (getLocale() === locale) origin.dispatchEvent(new CustomEvent('willkommen-locale-change', {bubbles: true, composed: true, detail: {locale}}));
   }
   return locale;
 }

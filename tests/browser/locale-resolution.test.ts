@@ -1,0 +1,52 @@
+/// <reference types="mocha" />
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/index.js';
+import {applyLocale, getLocale} from '../../src/localization.js';
+import {storage} from '../../src/core/storage.js';
+import {musterstadt} from '../fixtures/configs.js';
+import {inlineConfig} from './helpers.js';
+
+/** The page-wide locale while a locale's table is still loading (lit-localize loads it asynchronously). */
+describe('the page locale', () => {
+  const events: string[] = [];
+  const listen = (event: Event) => events.push((event as CustomEvent<{locale: string}>).detail.locale);
+  beforeEach(async () => {
+    await applyLocale('de');
+    storage.clearAll();
+    events.length = 0;
+    document.addEventListener('willkommen-locale-change', listen);
+  });
+  afterEach(async () => {
+    document.removeEventListener('willkommen-locale-change', listen);
+    storage.clearAll();
+    await applyLocale('de');
+  });
+
+  async function settledLocale(): Promise<string> {
+    for (let frame = 0; frame < 20; frame++) await new Promise(requestAnimationFrame);
+    return getLocale();
+  }
+
+  it('lets a later lang="de" win over a language still loading, as any other explicit language does', async () => {
+    const config = inlineConfig(musterstadt);
+    await fixture(html`<div>
+      <willkommen-contact-card lang="en" config=${config}></willkommen-contact-card>
+      <willkommen-contact-card lang="de" config=${config}></willkommen-contact-card>
+    </div>`);
+    expect(await settledLocale()).to.equal('de');
+    // English never showed, so no event announced it.
+    expect(events).to.not.include('en');
+  });
+
+  it('tells the page once when the remembered choice applies to several widgets', async () => {
+    storage.set('locale', 'ar');
+    const config = inlineConfig(musterstadt);
+    await fixture(html`<div>
+      <willkommen-contact-card config=${config}></willkommen-contact-card>
+      <willkommen-checklist config=${config}></willkommen-checklist>
+      <willkommen-document-finder config=${config}></willkommen-document-finder>
+    </div>`);
+    expect(await settledLocale()).to.equal('ar');
+    expect(events).to.deep.equal(['ar']);
+  });
+});
