@@ -164,6 +164,32 @@ describe('willkommen-contact-card', () => {
     expect(paths).to.include('$.offices[0].website');
   });
 
+  it('reports an office id the config lacks once, to the page and the console, whatever renders follow', async () => {
+    await applyLocale('de');
+    const events: CustomEvent[] = [];
+    const listener = (event: Event) => events.push(event as CustomEvent);
+    document.addEventListener('willkommen-config-error', listener);
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const element = await fixture<WillkommenContactCard>(
+        html`<willkommen-contact-card office="nope" config=${inlineConfig(musterstadt)}><a href="/kontakt">Kontakt</a></willkommen-contact-card>`,
+      );
+      await settled(element);
+      await applyLocale('en');
+      await element.updateComplete;
+      await applyLocale('de');
+      await element.updateComplete;
+      expect(shadowText(element)).to.contain('fehlerhaft');
+      expect(events.map((event) => event.detail.issues)).to.deep.equal([[{path: '$.offices', message: 'No office with the id "nope" (the element\'s office attribute)'}]]);
+      expect(logged.filter((line) => String(line).includes('"nope"'))).to.have.length(1);
+    } finally {
+      console.error = original;
+      document.removeEventListener('willkommen-config-error', listener);
+    }
+  });
+
   it('follows a changed config attribute; a late answer for the old source changes nothing', async () => {
     const element = await card();
     expect(shadowText(element)).to.contain('Beispieldaten');

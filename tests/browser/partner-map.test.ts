@@ -123,6 +123,20 @@ describe('willkommen-partner-map: the list', () => {
     expect(root(element).querySelector<HTMLSelectElement>('select[name="category"]')!.value).to.equal('legal');
   });
 
+  it('tells the page once when its category attribute names no category of the config', async () => {
+    const events: CustomEvent[] = [];
+    const listener = (event: Event) => events.push(event as CustomEvent);
+    document.addEventListener('willkommen-config-error', listener);
+    try {
+      const element = await partnerMap(musterstadt, {category: 'nope'});
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(items(element).length).to.be.greaterThan(0); // the filter is ignored: every partner shows
+      expect(events.map((event) => event.detail.issues[0].path)).to.deep.equal(['$.categories']);
+    } finally {
+      document.removeEventListener('willkommen-config-error', listener);
+    }
+  });
+
   it('finds Dari-speaking counselling near the office without any map', async () => {
     const element = await partnerMap(dariPartners);
     await select(element, 'language', 'prs');

@@ -20,6 +20,8 @@ export class ConfigController implements ReactiveController {
   failed = false;
   private loaded?: LoadedConfig;
   private source?: string;
+  /** What reportUnknown has said for this config already. */
+  private unknown = new Set<string>();
 
   constructor(private readonly host: ConfigHost) {
     host.addController(this);
@@ -44,6 +46,7 @@ export class ConfigController implements ReactiveController {
     if (source === this.source) return;
     this.source = source;
     this.failed = false;
+    this.unknown.clear();
     this.loaded = loadConfigNow(source, this.host);
     if (this.loaded) {
       // After this update, as for a config that had to load: listeners may touch the element.
@@ -62,6 +65,23 @@ export class ConfigController implements ReactiveController {
         this.failed = true;
         this.host.requestUpdate();
       },
+    );
+  }
+
+  /**
+   * The element's attribute names an office, service or category the config lacks: said once to the
+   * console and to the page, as a config error is (the widget shows its message or ignores the
+   * filter), not again on every render and language switch.
+   */
+  reportUnknown(attribute: string, id: string, path: string): void {
+    if (this.unknown.has(attribute + id)) return;
+    this.unknown.add(attribute + id);
+    const message = `No ${attribute} with the id "${id}" (the element's ${attribute} attribute)`;
+    console.error(`[willkommen] <${this.host.localName}>: ${message}`);
+    const source = this.loaded?.source;
+    // Not from inside a render: listeners may touch the element.
+    queueMicrotask(() =>
+      this.host.dispatchEvent(new CustomEvent('willkommen-config-error', {bubbles: true, composed: true, detail: {issues: [{path, message}], source}})),
     );
   }
 

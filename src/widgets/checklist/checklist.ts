@@ -135,9 +135,7 @@ export class WillkommenChecklist extends LitElement {
   private renderChecklist(config: Config): TemplateResult {
     const office = config.offices[0];
     const service = config.services.find((candidate) => candidate.id === this.chosenId);
-    if (this.chosenId && !service) {
-      console.error(`[willkommen] <willkommen-checklist>: no service with the id "${this.chosenId}" in the config`);
-    }
+    if (this.chosenId && !service) this.configuration.reportUnknown('service', this.chosenId, '$.services');
     return html`<section class="checklist box" part="checklist" lang=${this.locale}>
       ${config.example ? renderExampleNotice() : nothing}
       ${service ? this.renderService(config, office, service) : this.renderServiceList(config)}

@@ -79,7 +79,7 @@ export class WillkommenContactCard extends LitElement {
   private renderOffice(config: Config): TemplateResult {
     const office = findOffice(config, this.office);
     if (!office) {
-      console.error(`[willkommen] <willkommen-contact-card>: no office with the id "${this.office}" in the config`);
+      this.configuration.reportUnknown('office', this.office!, '$.offices');
       return renderConfigError({ok: false, failure: 'invalid', issues: [], source: ''});
     }
     const hours = officeHours(office, this.clock.now);

@@ -149,7 +149,7 @@ export class WillkommenDocumentFinder extends LitElement {
 
   private renderFinder(config: Config): TemplateResult {
     if (this.filter && !config.services.some((service) => service.id === this.filter)) {
-      console.error(`[willkommen] <willkommen-document-finder>: no service with the id "${this.filter}" in the config`);
+      this.configuration.reportUnknown('service', this.filter, '$.services');
     }
     const view = finderView(config, this.locale, this.query, this.filter);
     return html`<section class="finder box" part="finder" lang=${this.locale}>

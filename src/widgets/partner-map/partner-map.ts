@@ -121,6 +121,12 @@ export class WillkommenPartnerMap extends LitElement {
     if (changed.has('category')) this.filter = {...this.filter, category: this.category || undefined};
     const config = this.loadedConfig;
     if (config) {
+      // A category the list does not offer (a typo in the attribute) filters nothing: an empty list
+      // would leave the visitor with nobody to turn to. The page and the console hear of it once.
+      if (this.filter.category && !categoryList(config).some((entry) => entry.id === this.filter.category)) {
+        this.configuration.reportUnknown('category', this.filter.category, '$.categories');
+        this.filter = {...this.filter, category: undefined};
+      }
       const origin = officeOrigin(config.offices[0]);
       this.listed = listPartners(config, this.filter, {sort: this.sort, locale: this.locale, origin});
       const count = this.listed.length;
