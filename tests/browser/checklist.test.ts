@@ -239,6 +239,10 @@ describe('willkommen-checklist', () => {
       await new Promise(requestAnimationFrame);
       expect(date.getBoundingClientRect().height).to.be.greaterThan(20);
       expect(date.checkVisibility()).to.equal(true);
+      // Through the day, month and year to the calendar button inside the field: the ring stays.
+      for (let press = 0; press < 6 && date.matches(':focus'); press++) await sendKeys({press: 'Tab'});
+      expect(date.matches(':focus-within') && !date.matches(':focus')).to.equal(true);
+      expect(getComputedStyle(date).outlineStyle).to.equal('solid');
       const time = await tabTo(element, (active) => active.matches('input[type="time"]'));
       expect(time.getBoundingClientRect().height).to.be.greaterThan(20);
     } finally {
