@@ -182,9 +182,8 @@ export class WillkommenContactCard extends LitElement {
     // Not a named section: that is a landmark, and two cards on a page (the `office` attribute) would
     // give two landmarks of the same name (axe landmark-unique). The headings lead a screen reader here.
     return html`<div class="hours">
-      <h3>${msg('Öffnungszeiten')}</h3>
-      <table part="hours">
-        <caption class="visually-hidden">${msg('Öffnungszeiten dieser Woche')}</caption>
+      <h3 id="hours-heading">${msg('Öffnungszeiten')}</h3>
+      <table part="hours" aria-labelledby="hours-heading">
         <tbody>
           ${hours.week.map(
             (day) => html`<tr class=${day.date === hours.today ? 'today' : ''} aria-current=${day.date === hours.today ? 'date' : 'false'}>
