@@ -37,6 +37,14 @@ export const buttonStyles = css`
   button:hover {
     background: color-mix(in srgb, currentColor 8%, transparent);
   }
+  /* 320 px at 200 % text leaves a box about 7em: with less padding a word like "المعاملات" fits on a
+     line instead of being split, which breaks its letters' joining. */
+  @container (max-width: 13em) {
+    .button,
+    button {
+      padding-inline: 0.5em;
+    }
+  }
   @media (forced-colors: active) {
     .button,
     button {

@@ -100,6 +100,26 @@ describe('willkommen-checklist', () => {
     expect(help.querySelector('a[href^="mailto:"]')).to.not.equal(null);
   });
 
+  it('keeps an Arabic word whole in the back button at 320 px and 200 % text', async () => {
+    await setViewport({width: 320, height: 640});
+    document.body.style.fontSize = '32px';
+    try {
+      const element = await checklist('extension', 'ar');
+      const button = root(element).querySelector('button.back')!;
+      const text = [...button.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes('المعاملات'))!;
+      const range = document.createRange();
+      const at = text.textContent!.indexOf('المعاملات');
+      range.setStart(text, at);
+      range.setEnd(text, at + 'المعاملات'.length);
+      // Split over two lines, its letters would lose their joining.
+      expect(range.getClientRects().length).to.equal(1);
+    } finally {
+      document.body.style.fontSize = '';
+      await setViewport({width: 800, height: 600});
+      await applyLocale('de');
+    }
+  });
+
   it('runs a title or fee in a fallback language left to right as a whole inside an Arabic list', async () => {
     const arabic = await checklist('extension', 'ar');
     // The default profile has no Arabic: the English title and its German term make one left-to-right line.
