@@ -151,6 +151,11 @@ export async function applyLocale(requested: string, origin: Element = document.
   return locale;
 }
 
+/** False while a locale's table is still loading: what renders now is redrawn in the new language. */
+export function localeSettled(): boolean {
+  return (requestedLocale ?? getLocale()) === getLocale();
+}
+
 /** Whether the visitor's choice is stored, so the picker can offer to forget it. */
 export function hasRememberedLocale(): boolean {
   return chosenLocale() !== undefined;

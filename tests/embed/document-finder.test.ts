@@ -70,6 +70,27 @@ describe('the document finder from the built file', () => {
     await page.context().close();
   });
 
+  it('opens a deep link in view and focused on an English page too, where the locale loads after the embedded profile', async () => {
+    const url = host.server.page(
+      '/documents.html',
+      hostPage('<h1>Documents</h1><willkommen-document-finder></willkommen-document-finder><script src="/willkommen.js"></script>', {lang: 'en'}),
+    );
+    const {page} = await openPage(host.browser, `${url}#willkommen-doc=passport`, {viewport: {width: 1280, height: 800}});
+    await widgetText(page, 'willkommen-document-finder');
+    await page.waitForFunction(() => document.querySelector('willkommen-document-finder')!.shadowRoot!.activeElement !== null);
+    await page.waitForTimeout(200); // a late re-sort would move it now
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('willkommen-document-finder')!.shadowRoot!;
+      const box = root.querySelector('#toggle-passport')!.getBoundingClientRect();
+      return {focused: root.activeElement?.id, text: root.querySelector('#toggle-passport')!.textContent, top: box.top, bottom: box.bottom};
+    });
+    expect(seen.focused).toBe('toggle-passport');
+    expect(seen.text).toContain('Passport');
+    expect(seen.top).toBeGreaterThanOrEqual(0);
+    expect(seen.bottom).toBeLessThanOrEqual(800);
+    await page.context().close();
+  });
+
   it('follows the checklist\'s "more about this document" link, and leads from a case back into the checklist', async () => {
     const url = host.server.page(
       '/checkliste-und-unterlagen.html',

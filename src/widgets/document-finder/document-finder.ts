@@ -10,7 +10,7 @@ import {safeUrl, telUrl} from '../../core/safe-url.js';
 import {guarded} from '../../core/containment.js';
 import {formatNumber, pluralMessage} from '../../core/format.js';
 import {configText, langIfDifferent, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
-import {LocaleController, direction} from '../../localization.js';
+import {LocaleController, direction, localeSettled} from '../../localization.js';
 import {deepLinkedId, finderView, searchFor, servicesNeeding, suggestedDocuments} from './document-finder-model.js';
 import {documentFinderStyles} from './document-finder.styles.js';
 
@@ -96,7 +96,9 @@ export class WillkommenDocumentFinder extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('service')) this.filter = this.service ?? '';
     const config = this.loadedConfig;
-    if (config && this.deepLinked) this.openDeepLinked(config, this.deepLinked);
+    // Not while the page's language still loads: the list then sorts anew, and the opened document
+    // moved away from the focus and the scroll position it had been given.
+    if (config && this.deepLinked && localeSettled()) this.openDeepLinked(config, this.deepLinked);
   }
 
   override updated(): void {
