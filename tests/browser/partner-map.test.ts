@@ -307,6 +307,16 @@ describe('willkommen-partner-map: the map after consent', () => {
     }
   });
 
+  it('writes a group\'s count in Persian digits on the button, as its name says it', async () => {
+    const element = await partnerMap(manyPartners, {locale: 'fa'});
+    await loadMap(element);
+    const cluster = root(element).querySelector<HTMLElement>('.cluster')!;
+    const shown = cluster.textContent!.trim();
+    expect(shown).to.match(/^[۰-۹]+$/);
+    expect(cluster.getAttribute('aria-label')).to.contain(shown); // axe label-content-name-mismatch
+    await applyLocale('de');
+  });
+
   it('turns the map animations off for visitors who ask for reduced motion', async () => {
     await emulateMedia({reducedMotion: 'reduce'});
     try {

@@ -34,6 +34,8 @@ export interface MapViewOptions {
   reducedMotion: boolean;
   /** Accessible name of a group of `count` partners. */
   clusterLabel: (count: number) => string;
+  /** The count as the visitor's language writes it: the name says "۲", so must the button (axe label-content-name-mismatch). */
+  formatCount: (count: number) => string;
   /** The popup's content for a partner; the view adds focus handling. */
   popupContent: (id: string, close: () => void) => HTMLElement;
   /** A marker was activated (click, Enter, Space). */
@@ -192,7 +194,7 @@ export class PartnerMapView {
         button.setAttribute('aria-label', this.options.clusterLabel(members.length));
         const count = document.createElement('span');
         count.setAttribute('aria-hidden', 'true');
-        count.textContent = String(members.length);
+        count.textContent = this.options.formatCount(members.length);
         button.append(count);
       }
       for (const id of cluster.ids) this.buttons.set(id, button);

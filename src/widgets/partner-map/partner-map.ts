@@ -433,6 +433,7 @@ export class WillkommenPartnerMap extends LitElement {
         zoom: config.map?.zoom ?? 13,
         reducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
         clusterLabel: (count) => msg(str`${this.number(count)} Angebote hier, zum Vergrößern wählen`),
+        formatCount: (count) => this.number(count),
         popupContent: (id, close) => this.popupContent(config, id, close),
         onSelect: (id) => this.select(id),
       });
