@@ -307,6 +307,36 @@ describe('willkommen-partner-map: the map after consent', () => {
     }
   });
 
+  it('brings a marker that Tab reaches outside the visible map into view', async () => {
+    await emulateMedia({reducedMotion: 'reduce'});
+    try {
+      const element = await partnerMap(partnerMapWithTiles);
+      await loadMap(element);
+      const map = root(element).querySelector<HTMLElement>('.leaflet-container')!;
+      map.focus();
+      // Leaflet pans 240 px a press with Shift, and ignores a press while the last pan still moves.
+      await sendKeys({down: 'Shift'});
+      for (let press = 0; press < 4; press++) {
+        await sendKeys({press: 'ArrowLeft'});
+        await new Promise((resolve) => setTimeout(resolve, 400));
+      }
+      await sendKeys({up: 'Shift'});
+      const area = map.getBoundingClientRect();
+      const inside = (button: Element) => {
+        const box = button.getBoundingClientRect();
+        return box.left >= area.left && box.right <= area.right && box.top >= area.top && box.bottom <= area.bottom;
+      };
+      const markers = [...root(element).querySelectorAll<HTMLElement>('.marker, .cluster')];
+      const outside = markers.find((marker) => !inside(marker));
+      expect(!!outside, 'a marker out of view after the pan').to.equal(true);
+      outside!.focus();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(inside(outside!)).to.equal(true);
+    } finally {
+      await emulateMedia({reducedMotion: 'no-preference'});
+    }
+  });
+
   it('writes a group\'s count in Persian digits on the button, as its name says it', async () => {
     const element = await partnerMap(manyPartners, {locale: 'fa'});
     await loadMap(element);

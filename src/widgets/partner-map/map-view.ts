@@ -114,6 +114,11 @@ export class PartnerMapView {
     // Clicks and presses on a marker are the marker's, not a drag or double-click zoom of the map.
     L.DomEvent.disableClickPropagation(this.markers);
     this.markers.addEventListener('click', (event) => this.onMarkerClick(event));
+    // A marker that Tab reaches outside the visible map comes into view: its focus ring was clipped.
+    this.markers.addEventListener('focusin', (event) => {
+      const first = this.groups[Number((event.target as HTMLElement).dataset.index)]?.[0];
+      if (first) this.map.panInside([first.lat, first.lon], {padding: [this.em * 2, this.em * 2], animate: !this.options.reducedMotion});
+    });
     this.map.on('zoomend viewreset', () => {
       this.draw();
       this.placePopup();
