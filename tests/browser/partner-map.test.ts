@@ -231,8 +231,15 @@ describe('willkommen-partner-map: the map after consent', () => {
     expect(!!(root(again).querySelector('.leaflet-container'))).to.equal(true);
     // "Do not load automatically" forgets it.
     await again.updateComplete;
-    [...root(again).querySelectorAll<HTMLButtonElement>('.map-tools button')].at(-1)!.click();
+    const forget = [...root(again).querySelectorAll<HTMLButtonElement>('.map-tools button')].at(-1)!;
+    forget.focus();
+    forget.click();
     expect(storage.keys()).to.deep.equal([]);
+    // The button leaves; the focus stays on the map's tools, not back at the page's start.
+    await again.updateComplete;
+    await again.updateComplete;
+    expect(forget.isConnected).to.equal(false);
+    expect(active(again)?.closest('.map-tools') != null, `focus on ${active(again)?.outerHTML.slice(0, 60)}`).to.equal(true);
   });
 
   it('opens a popup from a marker with the keyboard, which takes focus; Escape returns it', async () => {

@@ -547,6 +547,8 @@ export class WillkommenPartnerMap extends LitElement {
     this.remembered = false;
     this.remember = false;
     this.announcement = msg('Die Karte wird nicht mehr automatisch geladen.');
+    // The button goes: the focus moves to the one before it, not to the page's start.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.map-tools button:last-child')?.focus());
   });
 
   /** Past the map's many markers straight to the list, as a skip link does. */
