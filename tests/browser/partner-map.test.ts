@@ -328,8 +328,8 @@ describe('willkommen-partner-map: the map after consent', () => {
         await new Promise((resolve) => setTimeout(resolve, 400));
       }
       await sendKeys({up: 'Shift'});
-      const area = map.getBoundingClientRect();
       const inside = (button: Element) => {
+        const area = map.getBoundingClientRect(); // focusing may scroll the page
         const box = button.getBoundingClientRect();
         return box.left >= area.left && box.right <= area.right && box.top >= area.top && box.bottom <= area.bottom;
       };
@@ -337,7 +337,7 @@ describe('willkommen-partner-map: the map after consent', () => {
       const outside = markers.find((marker) => !inside(marker));
       expect(!!outside, 'a marker out of view after the pan').to.equal(true);
       outside!.focus();
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, 300));
       expect(inside(outside!)).to.equal(true);
     } finally {
       await emulateMedia({reducedMotion: 'no-preference'});
