@@ -92,6 +92,14 @@ describe('willkommen-document-finder', () => {
     const first = root(element).querySelector<HTMLButtonElement>('button.toggle')!;
     expect(focused(element)).to.equal(first.id);
     expect(getComputedStyle(first).outlineStyle).to.equal('solid');
+    // Opened, its focus ring ends above the first line of its panel instead of covering it.
+    await press(element, 'Enter');
+    const style = getComputedStyle(first);
+    const ringBottom = first.getBoundingClientRect().bottom + parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+    const text = root(element).querySelector(`#panel-${first.id.replace('toggle-', '')} p, #panel-${first.id.replace('toggle-', '')} dt`)!;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    expect(ringBottom).to.be.at.most(range.getBoundingClientRect().top);
   });
 
   it('finds "anmeldung" while typing, best first, and announces the count politely', async () => {

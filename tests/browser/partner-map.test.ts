@@ -217,6 +217,12 @@ describe('willkommen-partner-map: the map after consent', () => {
     // The widget's own controls and attribution: no Leaflet control was created.
     expect(root(element).querySelector('.leaflet-control') === null).to.equal(true);
     expect(shadowText(element)).to.contain('Leaflet');
+    // The map, focused once loaded, draws its focus ring inside itself: outside it covered the hint.
+    const map = root(element).querySelector<HTMLElement>('.leaflet-container')!;
+    map.focus();
+    const style = getComputedStyle(map);
+    const ringBottom = map.getBoundingClientRect().bottom + parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+    expect(ringBottom).to.be.at.most(root(element).querySelector('#map-hint')!.getBoundingClientRect().top);
   });
 
   it('remembers the choice only when ticked, and loads at once next time', async () => {

@@ -123,8 +123,9 @@ export const documentFinderStyles = [
     :host([dir='rtl']) [aria-expanded='true'] .chevron {
       transform: scaleX(-1) rotate(90deg);
     }
+    /* Room above for the focus ring of the open document's button (it covered the first line). */
     .panel {
-      padding: 0 0.75em 0.75em;
+      padding: 0.3125em 0.75em 0.75em;
       padding-inline-start: 1.75em;
     }
     .panel[hidden] {

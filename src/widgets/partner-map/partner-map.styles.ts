@@ -163,9 +163,11 @@ export const partnerMapStyles = [
       border-radius: var(--_radius);
       background: color-mix(in srgb, currentColor 8%, transparent);
     }
+    /* Inside the map's edge: outside it, the ring covered the first line of the hint below, which
+       the map has right after it loads. */
     .map:focus-visible {
       outline: 0.1875em solid var(--_focus);
-      outline-offset: 0.125em;
+      outline-offset: -0.1875em;
     }
     .map[hidden] {
       display: none;
