@@ -186,6 +186,20 @@ describe('willkommen-document-finder', () => {
     const name = root(element).querySelector('.document[data-id="passport"] .name')!;
     expect(name.querySelector('[lang="en"]')!.textContent).to.equal('Passport');
     expect(root(element).querySelector('.document[data-id="passport"] .official')!.getAttribute('lang')).to.equal('de');
+    // The German term starts where its Arabic name starts, on the right, not at the far left.
+    const textRight = (node: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect().right;
+    };
+    const official = root(element).querySelector('.document[data-id="passport"] .official')!;
+    expect(Math.abs(textRight(official) - textRight(name))).to.be.lessThan(1);
+    // Where to get it: "Citizens' office (Bürgeramt)" says the German word already; it is not repeated.
+    toggleOf(element, 'registration-certificate').click();
+    await element.updateComplete;
+    const where = root(element).querySelector('#panel-registration-certificate dd')!;
+    expect(where.textContent!.match(/Bürgeramt/g)).to.have.length(1);
+    await applyLocale('de');
   });
 
   it('finds Arabic, Persian and Cyrillic queries from the keyboard', async () => {

@@ -281,7 +281,7 @@ export class WillkommenDocumentFinder extends LitElement {
               <dt>${msg('Wo bekommen Sie es?')}</dt>
               <dd>
                 ${this.text(document.whereToGet, config)}
-                ${whereGerman && this.locale !== 'de' && where.lang !== 'de'
+                ${whereGerman && this.locale !== 'de' && where.lang !== 'de' && !where.text.includes(whereGerman)
                   ? html`<span class="official" lang="de" dir="ltr">${whereGerman}</span>`
                   : nothing}
               </dd>
