@@ -6,7 +6,7 @@ import {applyLocale} from '../../src/localization.js';
 import type {WillkommenDocumentFinder} from '../../src/widgets/document-finder/document-finder.js';
 import type {WillkommenChecklist} from '../../src/widgets/checklist/checklist.js';
 import {multilingualDocuments, musterstadt} from '../fixtures/configs.js';
-import {axeViolations, inlineConfig, settled} from './helpers.js';
+import {axeViolations, inlineConfig, settled, shadowText} from './helpers.js';
 
 // These tests read config texts (document names, the office's phone) and the structure (ids, ARIA
 // state), not the UI strings, so they hold in English and Arabic before the translations are merged.
@@ -232,6 +232,13 @@ describe('willkommen-document-finder', () => {
     const studies = musterstadt.services.find((service) => service.id === 'studies')!;
     expect(root(element).querySelector('select')!.value).to.equal('studies');
     expect(results(element).sort()).to.deep.equal([...new Set(studies.documents.map((entry) => entry.ref))].sort());
+  });
+
+  it('lists and counts all documents when the service attribute names a case the config lacks', async () => {
+    const element = await finder({service: 'nope'});
+    expect(results(element)).to.have.length(musterstadt.documents.length);
+    expect(root(element).querySelector('select')!.value).to.equal('');
+    expect(shadowText(element)).to.contain(`Alle Dokumente, A–Z: ${musterstadt.documents.length}`);
   });
 
   it('suggests frequent documents, and a suggestion opens its document with the focus on it', async () => {

@@ -96,6 +96,11 @@ export class WillkommenDocumentFinder extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('service')) this.filter = this.service ?? '';
     const config = this.loadedConfig;
+    // A case the config lacks (a typo in the attribute) filters nothing, and the count says "all".
+    if (config && this.filter && !config.services.some((service) => service.id === this.filter)) {
+      this.configuration.reportUnknown('service', this.filter, '$.services');
+      this.filter = '';
+    }
     // Not while the page's language still loads: the list then sorts anew, and the opened document
     // moved away from the focus and the scroll position it had been given.
     if (config && this.deepLinked && localeSettled()) this.openDeepLinked(config, this.deepLinked);
@@ -150,9 +155,6 @@ export class WillkommenDocumentFinder extends LitElement {
   }
 
   private renderFinder(config: Config): TemplateResult {
-    if (this.filter && !config.services.some((service) => service.id === this.filter)) {
-      this.configuration.reportUnknown('service', this.filter, '$.services');
-    }
     const view = finderView(config, this.locale, this.query, this.filter);
     return html`<section class="finder box" part="finder" lang=${this.locale}>
       ${config.example ? renderExampleNotice() : nothing}
