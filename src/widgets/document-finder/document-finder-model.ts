@@ -40,7 +40,9 @@ function displayName(document: Document, locale: string, config: Config): string
 export function documentsAToZ(config: Config, locale: string): Document[] {
   const compare = compareNames(locale);
   return config.documents
-    .map((document) => ({document, name: displayName(document, locale, config)}))
+    // Filed under its first letter, as a reader looks for it: '“Life in Germany” test' under L, where
+    // the collation alone put it first, before A.
+    .map((document) => ({document, name: displayName(document, locale, config).replace(/^[\p{P}\s]+/u, '')}))
     .sort((a, b) => compare(a.name, b.name))
     .map(({document}) => document);
 }
