@@ -350,6 +350,14 @@ describe('willkommen-partner-map: the map after consent', () => {
     }
   });
 
+  it('marks a partner name that falls back to English with its language in the hidden part of "show on map"', async () => {
+    const element = await partnerMap(partnerMapWithTiles, {locale: 'ar'});
+    await loadMap(element);
+    const hidden = root(element).querySelector('.show-on-map .visually-hidden')!;
+    expect(hidden.querySelector('[lang="en"]'), hidden.innerHTML).to.not.equal(null);
+    await applyLocale('de');
+  });
+
   it('writes a group\'s count in Persian digits on the button, as its name says it', async () => {
     const element = await partnerMap(manyPartners, {locale: 'fa'});
     await loadMap(element);

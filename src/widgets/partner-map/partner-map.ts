@@ -291,7 +291,7 @@ export class WillkommenPartnerMap extends LitElement {
       ${this.mapState === 'shown'
         ? html`<p class="show-on-map">
             <button type="button" class="secondary" @click=${() => this.onShowOnMap(properties.id)}>
-              ${msg('Auf der Karte zeigen')}<span class="visually-hidden">: ${partnerName(partner, this.locale, config.language)}</span>
+              ${msg('Auf der Karte zeigen')}<span class="visually-hidden">: ${this.text(partner.properties.name, config)}</span>
             </button>
           </p>`
         : nothing}
