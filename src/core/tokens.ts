@@ -43,8 +43,9 @@ export const tokens = css`
     box-sizing: border-box;
   }
   /* A German address or term under an Arabic label: as wide as its text, so it starts at the right
-     like its label. A full-width left-to-right block sat at the far left, 1,150 px away at 1280 px. */
-  :host([dir='rtl']) [dir='ltr'] {
+     like its label. A full-width left-to-right block sat at the far left, 1,150 px away at 1280 px.
+     Not the printout's German column: a column, its lines start at its left edge. */
+  :host([dir='rtl']) [dir='ltr']:not(.german) {
     width: fit-content;
   }
   /* Links keep the text colour: an accent that suits a light page may vanish on a dark one. */

@@ -203,6 +203,19 @@ describe('willkommen-checklist', () => {
     }
   });
 
+  it('prints the German column of an Arabic list as one column, every item\'s German at its left edge', async () => {
+    const element = await checklist('extension', 'ar');
+    await emulateMedia({media: 'print'});
+    try {
+      const starts = [...root(element).querySelectorAll('.item:not(.undecided) .german')].map((column) => Math.round(column.querySelector('p')!.getBoundingClientRect().left));
+      expect(starts.length).to.be.greaterThan(3);
+      expect(new Set(starts).size, String(starts)).to.equal(1);
+    } finally {
+      await emulateMedia({media: 'screen'});
+      await applyLocale('de');
+    }
+  });
+
   it('tells the clerk on paper, in German too, what the visitor cannot get and what does not apply', async () => {
     const element = await checklist('extension', 'en');
     const [unavailable, notApplicable] = [...root(element).querySelectorAll<HTMLElement>('.item:not(.undecided)')];
