@@ -8,6 +8,8 @@ import {readFileSync} from 'node:fs';
 import ts from 'typescript';
 // @ts-ignore: a plain .mjs script without types, shared with scripts/measure-size.mjs.
 import {MESSAGE_IDS_MODULE, compactLocaleTable, messageIds, messageIdsModule} from './scripts/compact-locales.mjs';
+// @ts-ignore: a plain .mjs script without types, shared with scripts/measure-size.mjs.
+import {compactStyleSheets} from './scripts/compact-style-sheets.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {version: string};
 
@@ -74,29 +76,12 @@ function compactLocaleTables(): Plugin {
   };
 }
 
-/**
- * Ships the widgets' style sheets (Lit `css` templates) without their comments and line breaks: the
- * comments say why a rule is there, for us, and were 2.3 KB of the file (1.1 KB gzip). Inside `css`
- * templates only; a line break and its indentation become one space, and spaces next to braces and
- * semicolons go. Nothing else changes: strings in CSS cannot hold a line break, and no space inside a
- * selector or value is touched. (Literal minifiers such as minify-literals also rewrite `html`
- * templates, which would change the message ids lit-localize derives from `msg(html…)` strings.)
- */
-function compactStyleSheets(): Plugin {
+/** The widgets' style sheets without their comments and line breaks (scripts/compact-style-sheets.mjs). */
+function compactStyleSheetsPlugin(): Plugin {
   return {
     name: 'willkommen:compact-style-sheets',
     enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return code.replace(/\bcss`([^`]*)`/g, (_, sheet: string) => {
-        const compact = sheet
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s*\n\s*/g, ' ')
-          .replace(/\s*([{};])\s*/g, '$1')
-          .trim();
-        return `css\`${compact}\``;
-      });
-    },
+    transform: (code, id) => (/[\\/]src[\\/].*\.ts$/.test(id) ? (compactStyleSheets(code) ?? null) : null),
   };
 }
 
@@ -201,7 +186,7 @@ export default defineConfig({
   define: {
     __WILLKOMMEN_VERSION__: JSON.stringify(version),
   },
-  plugins: [ownTrustedTypesPolicy(), leafletWithoutInnerHtml(), compactLocaleTables(), compactStyleSheets(), compactHtmlTemplates(), guardAndMarkEncoding()],
+  plugins: [ownTrustedTypesPolicy(), leafletWithoutInnerHtml(), compactLocaleTables(), compactStyleSheetsPlugin(), compactHtmlTemplates(), guardAndMarkEncoding()],
   // Lit's production build whatever NODE_ENV says: Vite picks the "development" export condition when
   // NODE_ENV is set to anything but "production" (Vitest sets "test"), and the file would grow by 8 KB
   // gzip and warn "Lit is in dev mode" on every host page.

@@ -4,6 +4,7 @@ import {build} from 'esbuild';
 import {readFileSync, readdirSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {MESSAGE_IDS_MODULE, compactLocaleTable, messageIds, messageIdsModule} from './compact-locales.mjs';
+import {compactStyleSheets} from './compact-style-sheets.mjs';
 
 export const gzip = (data) => gzipSync(data, {level: 9}).length;
 export const brotli = (data) => brotliCompressSync(data, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
@@ -100,6 +101,16 @@ export async function minifiedGzip(entry, standIn, standInModule = emptyModule) 
             contents: compactLocaleTable(readFileSync(args.path, 'utf8'), ids, args.path),
             loader: 'ts',
           }));
+        },
+      },
+      {
+        // The style sheets without their comments, as vite.config.ts ships them.
+        name: 'compact-style-sheets',
+        setup(context) {
+          context.onLoad({filter: /[\\/]src[\\/].*\.ts$/}, (args) => {
+            const contents = compactStyleSheets(readFileSync(args.path, 'utf8'));
+            return contents === undefined ? undefined : {contents, loader: 'ts'};
+          });
         },
       },
     ],
