@@ -89,6 +89,25 @@ export const statusDotStyles = css`
   }
 `;
 
+/**
+ * Contact lines as label and value side by side (`dl.contact`), in the card and the partner map. Below
+ * 13em (320 px at 200 % text) the label goes above its value: beside it a value had 14 px, one letter
+ * a line.
+ */
+export const contactListStyles = css`
+  .contact {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0 0.75em;
+    align-items: first baseline;
+  }
+  @container (max-width: 13em) {
+    .contact {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+`;
+
 /** A list shown as a row of pills (`ul.tags`), like the languages spoken or the languages of advice. */
 export const tagStyles = css`
   .tags {

@@ -57,6 +57,9 @@ export const tokens = css`
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
+  /* A date or time field whose picker button has the focus: :focus-visible no longer matches the
+     field, and only Chromium's thin ring around the icon showed. */
+  input:is([type='date'], [type='time']):focus-within,
   select:focus-visible,
   summary:focus-visible,
   [tabindex]:focus-visible {

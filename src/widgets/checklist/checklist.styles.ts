@@ -212,12 +212,6 @@ export const checklistStyles = [
       min-width: 0;
       max-width: 100%;
     }
-    /* The field's calendar or clock button takes the focus inside the field, where :focus-visible no
-       longer matches it and only Chromium's thin ring around the icon showed. */
-    .appointment-fields input:focus-within {
-      outline: max(0.1875em, 3px) solid var(--_focus);
-      outline-offset: max(0.125em, 2px);
-    }
     button[aria-disabled='true'] {
       opacity: 0.6;
       cursor: not-allowed;

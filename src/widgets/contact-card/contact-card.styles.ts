@@ -1,7 +1,7 @@
 import {css} from 'lit';
 import {tokens} from '../../core/tokens.js';
 import {boxStyles} from '../../core/box.styles.js';
-import {buttonStyles, statusDotStyles, tagStyles} from '../../core/controls.styles.js';
+import {buttonStyles, contactListStyles, statusDotStyles, tagStyles} from '../../core/controls.styles.js';
 
 export const contactCardStyles = [
   tokens,
@@ -9,6 +9,7 @@ export const contactCardStyles = [
   buttonStyles,
   statusDotStyles,
   tagStyles,
+  contactListStyles,
   css`
     .name {
       margin: 0 0 0.25em;
@@ -91,12 +92,6 @@ export const contactCardStyles = [
     dd {
       margin: 0;
     }
-    .contact {
-      display: grid;
-      grid-template-columns: max-content minmax(0, 1fr);
-      gap: 0 0.75em;
-      align-items: first baseline;
-    }
     .contact dt {
       margin: 0;
       font-weight: 600;
@@ -123,8 +118,8 @@ export const contactCardStyles = [
     .contact a {
       display: inline-flex;
     }
-    /* 320 px with 200 % text leaves the card about 7 em: a weekday beside "8:00 AM–12:00 PM", or a
-       label beside a phone number, no longer fits, so each goes below the other. */
+    /* 320 px with 200 % text leaves the card about 7 em: a weekday beside "8:00 AM–12:00 PM" no
+       longer fits, so the day goes above its hours (the contact lines do the same, contactListStyles). */
     @container (max-width: 13em) {
       th,
       td {
@@ -136,9 +131,6 @@ export const contactCardStyles = [
       }
       td bdi {
         white-space: nowrap;
-      }
-      .contact {
-        grid-template-columns: minmax(0, 1fr);
       }
     }
     @media print {

@@ -1,7 +1,7 @@
 import {css} from 'lit';
 import {tokens} from '../../core/tokens.js';
 import {boxStyles} from '../../core/box.styles.js';
-import {buttonStyles, fieldStyles, statusDotStyles, tagStyles} from '../../core/controls.styles.js';
+import {buttonStyles, contactListStyles, fieldStyles, statusDotStyles, tagStyles} from '../../core/controls.styles.js';
 
 export const partnerMapStyles = [
   tokens,
@@ -10,6 +10,7 @@ export const partnerMapStyles = [
   fieldStyles,
   statusDotStyles,
   tagStyles,
+  contactListStyles,
   css`
     p,
     ul,
@@ -87,18 +88,6 @@ export const partnerMapStyles = [
       flex-wrap: wrap;
       align-items: center;
       gap: 0.25em;
-    }
-    .contact {
-      display: grid;
-      grid-template-columns: max-content minmax(0, 1fr);
-      gap: 0 0.75em;
-      align-items: baseline;
-    }
-    /* 320 px with 200 % text: beside its label a value had 14 px, one letter a line. */
-    @container (max-width: 13em) {
-      .contact {
-        grid-template-columns: minmax(0, 1fr);
-      }
     }
     dt {
       font-weight: 600;
