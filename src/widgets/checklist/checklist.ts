@@ -315,8 +315,10 @@ export class WillkommenChecklist extends LitElement {
       </div>
       ${item.undecided ? html`<p class="depends">${msg('Hängt von Ihrer Antwort auf die Fragen oben ab.')}</p>` : nothing}
       <div class="columns">
-        <div class="visitor-language">${this.renderItemDetails(config, item, false, status)}</div>
-        ${showGerman ? html`<div class="print-only german" lang="de" dir="ltr">${this.renderItemDetails(config, item, true, status)}</div>` : nothing}
+        <div class="visitor-language">${this.renderItemDetails(config, item, false)}</div>
+        ${showGerman
+          ? html`<div class="print-only german" lang="de" dir="ltr">${this.renderItemDetails(config, item, true)}${renderGermanRemarks(item, status)}</div>`
+          : nothing}
       </div>
       ${finder
         ? html`<p class="more no-print">
@@ -345,13 +347,8 @@ export class WillkommenChecklist extends LitElement {
     </li>`;
   }
 
-  /**
-   * What it is, copies, note and legal basis: in the visitor's language, or in German for print, where
-   * the German column also says what the clerk cannot see on paper otherwise: optional, waiting on an
-   * answer, or the visitor's "can't get it" or "does not apply" (the visitor's column prints the chosen
-   * status itself, see the styles).
-   */
-  private renderItemDetails(config: Config, item: ChecklistItem, inGerman: boolean, status: ItemStatus): TemplateResult {
+  /** What it is, copies, note and legal basis: in the visitor's language, or in German for print. */
+  private renderItemDetails(config: Config, item: ChecklistItem, inGerman: boolean): TemplateResult {
     const {document, entry} = item;
     const pick = (value: LocalizedText | undefined) =>
       inGerman ? germanText(value, config.language) : this.text(value, config);
@@ -370,8 +367,7 @@ export class WillkommenChecklist extends LitElement {
       document.description ? html`<p>${pick(document.description)}</p>` : nothing}${
       copies ? html`<p class="copies">${copies}</p>` : nothing}${
       entry.note ? html`<p class="note">${pick(entry.note)}</p>` : nothing}${
-      entry.legalBasis ? html`<p class="legal"><span lang="de" dir="ltr">${entry.legalBasis}</span></p>` : nothing}${
-      inGerman ? renderGermanRemarks(item, status) : nothing}`;
+      entry.legalBasis ? html`<p class="legal"><span lang="de" dir="ltr">${entry.legalBasis}</span></p>` : nothing}`;
   }
 
   private renderHelp(config: Config, office: Office): TemplateResult {
@@ -531,7 +527,8 @@ export class WillkommenChecklist extends LitElement {
 
 /**
  * On paper, the German column tells the clerk what the screen shows with badges and choices: optional,
- * waiting on an answer, not applicable, can't get it. German whatever the UI language, so not msg().
+ * waiting on an answer, not applicable, can't get it (the visitor's column prints the chosen choice
+ * itself, see the styles). German whatever the UI language, so not msg().
  */
 function renderGermanRemarks(item: ChecklistItem, status: ItemStatus): TemplateResult | typeof nothing {
   const remarks = [
