@@ -3,7 +3,7 @@
 // wrote: same ids, same templates, and a missing translation missing (so German shows), not shifted.
 import {describe, expect, it} from 'vitest';
 // @ts-expect-error: plain .mjs shared by the build and the byte counts, without types
-import {compactLocaleTable, messageIdsModule} from '../../scripts/compact-locales.mjs';
+import {compactLocaleTable, keyLength, messageIdsModule} from '../../scripts/compact-locales.mjs';
 
 /** A table as lit-localize writes it (its runtime output, layout included). */
 const generated = (entries: string[]) => `
@@ -39,19 +39,43 @@ const ENTRIES = {
 };
 const IDS = Object.keys(ENTRIES).sort();
 
+/** What lit-localize reads: each id's template, looked up as it does (`templates[id]`). */
+const lookUp = (table: Record<string, unknown>, ids: string[]) => Object.fromEntries(ids.map((id) => [id, table[id]]));
+
 describe('locale tables without their ids', () => {
-  it('rebuild the table lit-localize wrote, every template in place', () => {
+  it('answer every id with the template lit-localize wrote for it', () => {
     const original = generated(Object.values(ENTRIES));
     const compacted = compactLocaleTable(original, IDS, 'de.ts');
     for (const id of IDS) expect(compacted).not.toContain(`'${id}'`);
-    expect(evaluate(compacted, IDS)).toEqual(evaluate(original, IDS));
+    expect(lookUp(evaluate(compacted, IDS), IDS)).toEqual(lookUp(evaluate(original, IDS), IDS));
+  });
+
+  it('ship short keys, not the ids', () => {
+    const module = messageIdsModule(IDS);
+    expect(module).not.toContain('s0a1b2c3d4e5f6a7b');
+    expect(module).toContain('"0a1b2"');
+    expect(module).toContain('"finder-found-one"'); // an id chosen by hand stays whole
   });
 
   it('leave a translation out where a locale lacks it, and shift nothing after it', () => {
     const {s0a1b2c3d4e5f6a7b: _missing, ...rest} = ENTRIES;
     const table = evaluate(compactLocaleTable(generated(Object.values(rest)), IDS, 'xx.ts'), IDS);
-    expect(Object.keys(table).sort()).toEqual(IDS.filter((id: string) => id !== 's0a1b2c3d4e5f6a7b'));
-    expect(table).toEqual(evaluate(generated(Object.values(rest)), IDS));
+    expect(table.s0a1b2c3d4e5f6a7b).toBeUndefined();
+    expect(lookUp(table, IDS)).toEqual(lookUp(evaluate(generated(Object.values(rest)), IDS), IDS));
+  });
+
+  it('answer nothing for an id it does not know, and stay quiet for symbols', () => {
+    const table = evaluate(compactLocaleTable(generated(Object.values(ENTRIES)), IDS, 'de.ts'), IDS);
+    expect(table.s9999999999999999).toBeUndefined();
+    expect(table.then).toBeUndefined(); // a table handed to a promise is not taken for one
+    expect(() => (table as Record<symbol, unknown>)[Symbol.toStringTag]).not.toThrow();
+  });
+
+  it('key on enough digits to tell the ids apart, and one more', () => {
+    expect(keyLength(['s0a1b2c3d4e5f6a7b', 'h1f2e3d4c5b6a7980'])).toBe(5);
+    expect(keyLength(['s0a1b2c3d4e5f6a7b', 's0a1b2ffffffffff0'])).toBe(7); // the first five digits alike
+    expect(keyLength(['sabcd000000000000', 'abcd0'])).toBe(7); // no key, nor the one a digit shorter, is a hand-chosen id
+    expect(() => keyLength(['s0a1b2c3d4e5f6a7b', 'h0a1b2c3d4e5f6a7b'])).toThrow(/share their hash/);
   });
 
   it('refuse a table whose layout it does not know, instead of shipping it wrong', () => {
