@@ -63,6 +63,30 @@ describe('willkommen-contact-card', () => {
     expect(shadowText(await card(musterstadt, new Date('2026-12-23T12:00:00Z')))).to.contain('Betriebsruhe zum Jahresende, geschlossen');
   });
 
+  it('puts its section headings under the office name at the level the page asks for', async () => {
+    const levels = async (attribute?: string) => {
+      await applyLocale('de');
+      // 23 December: the closures and holidays ahead have their own heading, one level deeper.
+      const element = await fixture<WillkommenContactCard>(
+        html`<willkommen-contact-card config=${inlineConfig(musterstadt)} heading-level=${attribute ?? ''} .now=${new Date('2026-12-23T12:00:00Z')}></willkommen-contact-card>`,
+      );
+      await settled(element);
+      return [...element.shadowRoot!.querySelectorAll('[role="heading"], h1, h2, h3, h4, h5, h6')].map(
+        (heading) => `${heading.getAttribute('aria-level') ?? heading.tagName[1]} ${heading.textContent!.trim()}`,
+      );
+    };
+    expect(await levels()).to.deep.equal([
+      '2 Ausländerbehörde Musterstadt',
+      '3 Adresse',
+      '3 Kontakt',
+      '3 Öffnungszeiten',
+      '4 Feiertage und Schließtage',
+      '3 Wir sprechen diese Sprachen',
+    ]);
+    expect((await levels('4')).map((line) => line.slice(0, 1))).to.deep.equal(['4', '5', '5', '5', '6', '5']);
+    expect((await levels('6')).map((line) => line.slice(0, 1))).to.deep.equal(['6', '6', '6', '6', '6', '6']);
+  });
+
   it('lists a closure of several days as one range, to its end even beyond the four weeks', async () => {
     // Sunday 29 November: the four weeks listed end on 27 December, the closure on the 31st.
     const element = await card(musterstadt, new Date('2026-11-29T09:00:00Z'));

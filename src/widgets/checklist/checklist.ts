@@ -2,6 +2,7 @@ import {LitElement, html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import {defineOnce} from '../../core/define.js';
+import {headingLevel} from '../../core/heading-level.js';
 import {ConfigController} from '../../core/config/config-controller.js';
 import type {Config, Office, Service} from '../../core/config/schema.js';
 import {germanText, resolveText, type LocalizedText} from '../../core/localized-text.js';
@@ -128,10 +129,6 @@ export class WillkommenChecklist extends LitElement {
     return this.localeController.locale;
   }
 
-  private get level(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-  }
-
   private renderChecklist(config: Config): TemplateResult {
     const office = config.offices[0];
     const service = config.services.find((candidate) => candidate.id === this.chosenId);
@@ -164,7 +161,7 @@ export class WillkommenChecklist extends LitElement {
   // --- Choosing the case --------------------------------------------------------------------------
 
   private renderServiceList(config: Config): TemplateResult {
-    return html`<div role="heading" aria-level=${this.level} class="title" part="heading" tabindex="-1">
+    return html`<div role="heading" aria-level=${headingLevel(this.headingLevel)} class="title" part="heading" tabindex="-1">
         ${msg('Termin vorbereiten')}
       </div>
       <p>${msg('Worum geht es bei Ihrem Termin? Wählen Sie Ihr Anliegen.')}</p>
@@ -224,7 +221,7 @@ export class WillkommenChecklist extends LitElement {
         </button>
       </div>
       ${this.renderPrintHeader(config, office)}
-      <div role="heading" aria-level=${this.level} class="title" part="heading" tabindex="-1" dir=${lineDirection(service.name, this.locale, config)}>
+      <div role="heading" aria-level=${headingLevel(this.headingLevel)} class="title" part="heading" tabindex="-1" dir=${lineDirection(service.name, this.locale, config)}>
         ${this.text(service.name, config)}${german && this.locale !== 'de'
           ? html` <span class="official" lang="de" dir="ltr">(${german})</span>`
           : nothing}
@@ -307,7 +304,7 @@ export class WillkommenChecklist extends LitElement {
     return html`<li class="item ${status} ${item.undecided ? 'undecided' : ''}" part="item" data-ref=${item.ref}>
       <span class="paper-box print-only" aria-hidden="true"></span>
       <div class="item-head">
-        <div role="heading" aria-level=${Math.min(6, this.level + 1)} class="item-name">
+        <div role="heading" aria-level=${headingLevel(this.headingLevel, 1)} class="item-name">
           ${this.text(document.name, config)}
           ${showGerman ? html`<span class="official" lang="de" dir="ltr">${german}</span>` : nothing}
         </div>
@@ -398,7 +395,7 @@ export class WillkommenChecklist extends LitElement {
     // takes the visitor to the field that is still missing.
     // A named group, not a named section: two checklists on a page would give two landmarks of one name.
     return html`<div class="appointment no-print" role="group" aria-labelledby="appointment-heading">
-      <div role="heading" aria-level=${Math.min(6, this.level + 1)} id="appointment-heading" class="subtitle">${msg('Mein Termin')}</div>
+      <div role="heading" aria-level=${headingLevel(this.headingLevel, 1)} id="appointment-heading" class="subtitle">${msg('Mein Termin')}</div>
       ${booking
         ? html`<p><a class="button" part="book" href=${booking} target="_blank" rel="noopener noreferrer"
               >${msg('Termin buchen')}<span class="visually-hidden"> ${msg('(öffnet in neuem Tab)')}</span></a

@@ -20,10 +20,10 @@ export const contactCardStyles = [
     .welcome {
       margin: 0 0 0.75em;
     }
-    h3,
-    h4 {
+    .subheading {
       margin: 1em 0 0.25em;
       font-size: 1em;
+      font-weight: 700;
       line-height: 1.3;
     }
     p,

@@ -2,6 +2,7 @@ import {LitElement, html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import {defineOnce} from '../../core/define.js';
+import {headingLevel} from '../../core/heading-level.js';
 import {ConfigController} from '../../core/config/config-controller.js';
 import type {Config, Office} from '../../core/config/schema.js';
 import {germanText, resolveText, type LocalizedText} from '../../core/localized-text.js';
@@ -83,10 +84,9 @@ export class WillkommenContactCard extends LitElement {
       return renderConfigError({ok: false, failure: 'invalid', issues: [], source: ''});
     }
     const hours = officeHours(office, this.clock.now);
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`<article class="card box" part="card" lang=${this.localeController.locale}>
       ${config.example ? renderExampleNotice() : nothing}
-      <div role="heading" aria-level=${level} class="name" part="heading">${this.text(office.name, config)}</div>
+      <div role="heading" aria-level=${headingLevel(this.headingLevel)} class="name" part="heading">${this.text(office.name, config)}</div>
       ${office.welcome ? html`<p class="welcome">${this.text(office.welcome, config)}</p>` : nothing}
       ${hours ? this.renderStatus(hours) : nothing}
       ${office.appointmentOnly
@@ -103,6 +103,11 @@ export class WillkommenContactCard extends LitElement {
 
   private text(value: LocalizedText | undefined, config: Config): ReturnType<typeof configText> {
     return configText(value, this.localeController.locale, config);
+  }
+
+  /** A heading inside the card, `below` levels under the office name (heading-level fits the page). */
+  private subheading(text: string, below = 1, id?: string): TemplateResult {
+    return html`<div role="heading" aria-level=${headingLevel(this.headingLevel, below)} class="subheading" id=${id ?? nothing}>${text}</div>`;
   }
 
   private renderStatus({state, today}: OfficeHours): TemplateResult {
@@ -143,7 +148,7 @@ export class WillkommenContactCard extends LitElement {
 
   private renderAddress(office: Office): TemplateResult {
     const {street, postalCode, locality} = office.address;
-    return html`<h3>${msg('Adresse')}</h3>
+    return html`${this.subheading(msg('Adresse'))}
       <address>
         <span lang="de" dir="ltr">${street}<br />${postalCode} ${locality}</span><br />
         <a href=${mapLink(office)} target="_blank" rel="noopener noreferrer"
@@ -156,7 +161,7 @@ export class WillkommenContactCard extends LitElement {
     const website = safeUrl(office.website);
     if (!office.phone && !office.email && !website) return nothing;
     // A list of label and value: no punctuation between them that a translation would have to follow.
-    return html`<h3>${msg('Kontakt')}</h3>
+    return html`${this.subheading(msg('Kontakt'))}
       <dl class="contact">
         ${office.phone
           ? html`<dt>${msg('Telefon')}</dt>
@@ -182,7 +187,7 @@ export class WillkommenContactCard extends LitElement {
     // Not a named section: that is a landmark, and two cards on a page (the `office` attribute) would
     // give two landmarks of the same name (axe landmark-unique). The headings lead a screen reader here.
     return html`<div class="hours">
-      <h3 id="hours-heading">${msg('Öffnungszeiten')}</h3>
+      ${this.subheading(msg('Öffnungszeiten'), 1, 'hours-heading')}
       <table part="hours" aria-labelledby="hours-heading">
         <tbody>
           ${hours.week.map(
@@ -227,7 +232,7 @@ export class WillkommenContactCard extends LitElement {
   private renderUpcoming(hours: OfficeHours, office: Office, config: Config): TemplateResult | typeof nothing {
     if (!hours.upcoming.length) return nothing;
     const locale = this.localeController.locale;
-    return html`<h4>${msg('Feiertage und Schließtage')}</h4>
+    return html`${this.subheading(msg('Feiertage und Schließtage'), 2)}
       <ul class="upcoming">
         ${hours.upcoming.map((day) => {
           // A closure of several days as one range of dates: the dash is typography, not a translation.
@@ -248,7 +253,7 @@ export class WillkommenContactCard extends LitElement {
     if (!office.languages.length) return nothing;
     const locale = this.localeController.locale;
     return html`<section class="languages">
-      <h3>${msg('Wir sprechen diese Sprachen')}</h3>
+      ${this.subheading(msg('Wir sprechen diese Sprachen'))}
       <ul class="tags">
         ${office.languages.map((code) => html`<li>${languageName(code, locale)}</li>`)}
       </ul>

@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {localized, msg, str} from '@lit/localize';
 import {defineOnce} from '../../core/define.js';
+import {headingLevel} from '../../core/heading-level.js';
 import {ConfigController} from '../../core/config/config-controller.js';
 import type {Config, Document, Office, Service} from '../../core/config/schema.js';
 import {germanText, resolveText, type LocalizedText} from '../../core/localized-text.js';
@@ -122,10 +123,6 @@ export class WillkommenDocumentFinder extends LitElement {
     return this.localeController.locale;
   }
 
-  private get level(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-  }
-
   private get loadedConfig(): Config | undefined {
     const result = this.configuration.value;
     return result?.ok ? result.config : undefined;
@@ -158,7 +155,7 @@ export class WillkommenDocumentFinder extends LitElement {
     const view = finderView(config, this.locale, this.query, this.filter);
     return html`<section class="finder box" part="finder" lang=${this.locale}>
       ${config.example ? renderExampleNotice() : nothing}
-      <div role="heading" aria-level=${this.level} class="title" part="heading">${msg('Dokumente finden')}</div>
+      <div role="heading" aria-level=${headingLevel(this.headingLevel)} class="title" part="heading">${msg('Dokumente finden')}</div>
       <p class="intro">${msg('Was ist dieses Dokument, und wo bekommen Sie es? Suchen Sie in Ihrer Sprache oder mit dem deutschen Wort aus Ihrem Brief.')}</p>
       ${this.renderControls(config)}
       ${!view.searching ? this.renderSuggestions(config) : nothing}
@@ -249,7 +246,7 @@ export class WillkommenDocumentFinder extends LitElement {
     // The German term beside the translation, unless the name already is German.
     const showGerman = german && this.locale !== 'de' && shown?.lang !== 'de';
     return html`<li class="document ${open ? 'open' : ''}" part="document" data-id=${document.id}>
-      <div role="heading" aria-level=${Math.min(6, this.level + 1)} class="document-heading">
+      <div role="heading" aria-level=${headingLevel(this.headingLevel, 1)} class="document-heading">
         <button
           type="button"
           class="toggle"

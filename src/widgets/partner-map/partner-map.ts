@@ -2,6 +2,7 @@ import {LitElement, html, nothing, render, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import {defineOnce} from '../../core/define.js';
+import {headingLevel} from '../../core/heading-level.js';
 import {ConfigController} from '../../core/config/config-controller.js';
 import type {Config, Office, Partner} from '../../core/config/schema.js';
 import {resolveText, type LocalizedText} from '../../core/localized-text.js';
@@ -155,10 +156,6 @@ export class WillkommenPartnerMap extends LitElement {
     return this.localeController.locale;
   }
 
-  private get level(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-  }
-
   private get loadedConfig(): Config | undefined {
     const result = this.configuration.value;
     return result?.ok ? result.config : undefined;
@@ -170,7 +167,7 @@ export class WillkommenPartnerMap extends LitElement {
     const count = this.listed.length; // filtered and ordered in willUpdate
     return html`<section class="partners box" part="partners" lang=${this.locale}>
       ${config.example ? renderExampleNotice() : nothing}
-      <div role="heading" aria-level=${this.level} class="title" part="heading">${msg('Beratung und Hilfe in Ihrer Nähe')}</div>
+      <div role="heading" aria-level=${headingLevel(this.headingLevel)} class="title" part="heading">${msg('Beratung und Hilfe in Ihrer Nähe')}</div>
       ${this.renderFilters(config, !!origin)}
       <p class="count" id="count">${this.foundText(count)}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
@@ -280,7 +277,7 @@ export class WillkommenPartnerMap extends LitElement {
     const selected = this.selectedId === properties.id;
     const state = partnerOpenState(partner, office, this.clock.now);
     return html`<li class="partner ${selected ? 'selected' : ''}" part="partner" data-id=${properties.id}>
-      <div role="heading" aria-level=${Math.min(6, this.level + 1)} class="name" tabindex="-1">${this.text(properties.name, config)}</div>
+      <div role="heading" aria-level=${headingLevel(this.headingLevel, 1)} class="name" tabindex="-1">${this.text(properties.name, config)}</div>
       <p class="meta">
         <span class="category">${categoryIcon(properties.category)}${this.categoryName(properties.category, config)}</span>
         ${distance !== undefined ? html`<span class="distance">${msg(str`${formatDistance(distance, this.locale)} vom Amt`)}</span>` : nothing}
@@ -473,7 +470,7 @@ export class WillkommenPartnerMap extends LitElement {
     body.lang = this.locale;
     body.dir = direction(this.locale);
     render(
-      html`<div role="heading" aria-level=${Math.min(6, this.level + 1)} class="name" tabindex="-1" data-autofocus>
+      html`<div role="heading" aria-level=${headingLevel(this.headingLevel, 1)} class="name" tabindex="-1" data-autofocus>
           ${this.text(properties.name, config)}
         </div>
         <p class="category">${categoryIcon(properties.category)}${this.categoryName(properties.category, config)}</p>
