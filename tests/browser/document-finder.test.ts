@@ -37,6 +37,12 @@ async function type(element: WillkommenDocumentFinder, text: string) {
   await element.updateComplete;
 }
 
+/** The live region speaks once typing pauses for a second. */
+async function typingPause(element: WillkommenDocumentFinder) {
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  await element.updateComplete;
+}
+
 async function press(element: WillkommenDocumentFinder, key: string) {
   await sendKeys({press: key});
   await element.updateComplete;
@@ -102,13 +108,20 @@ describe('willkommen-document-finder', () => {
     expect(ringBottom).to.be.at.most(range.getBoundingClientRect().top);
   });
 
-  it('finds "anmeldung" while typing, best first, and announces the count politely', async () => {
+  it('finds "anmeldung" while typing, best first, and announces the count politely once typing pauses', async () => {
     const element = await finder();
     expect(liveRegion(element).textContent!.trim()).to.equal('');
+    const said: string[] = [];
+    const listener = new MutationObserver(() => said.push(liveRegion(element).textContent!.trim()));
+    listener.observe(liveRegion(element), {subtree: true, childList: true, characterData: true});
     await type(element, 'anmeldung');
     expect(results(element)[0]).to.equal('registration-certificate');
     expect(focused(element)).to.equal('query'); // focus stays in the field as the results change
+    expect(said.filter(Boolean)).to.deep.equal([]); // nothing per keystroke
+    await typingPause(element);
+    listener.disconnect();
     expect(liveRegion(element).getAttribute('aria-live')).to.equal('polite');
+    expect(said.filter(Boolean)).to.deep.equal([liveRegion(element).textContent!.trim()]);
     expect(liveRegion(element).textContent).to.contain(String(results(element).length));
     // A typo is forgiven.
     field(element).select();
@@ -219,6 +232,7 @@ describe('willkommen-document-finder', () => {
     const office = musterstadt.offices[0]!;
     expect(empty.querySelector('a[href^="tel:"]')!.textContent).to.equal(office.phone);
     expect(empty.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.href).to.equal(`mailto:${office.email}`);
+    await typingPause(element);
     expect(liveRegion(element).textContent!.trim().length).to.be.greaterThan(0);
     empty.querySelector<HTMLButtonElement>('button')!.focus();
     await press(element, 'Enter');
