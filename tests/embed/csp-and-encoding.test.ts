@@ -49,6 +49,30 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
   });
 });
 
+describe('a Content-Security-Policy that does not allow our Trusted Types policy', () => {
+  it('leaves the page its fallback content and tells the webmaster what to allow', async () => {
+    const url = host.server.page(
+      '/strict-other-policy.html',
+      hostPage(
+        `<willkommen-contact-card><a href="/kontakt">Kontakt und Öffnungszeiten</a></willkommen-contact-card>
+<willkommen-checklist><a href="/termin">Termin vorbereiten</a></willkommen-checklist><script src="/willkommen.js"></script>`,
+      ),
+      {csp: STRICT_CSP.replace('trusted-types lit-html willkommen', 'trusted-types my-cms')},
+    );
+    const {page, watch} = await openPage(host.browser, url);
+    await page.waitForFunction(() => window.Willkommen !== undefined);
+    await page.waitForTimeout(300);
+    for (const text of ['Kontakt und Öffnungszeiten', 'Termin vorbereiten']) {
+      expect(await page.getByText(text).isVisible()).toBe(true);
+    }
+    expect(watch.errors).toEqual([]); // nothing thrown into the page
+    const ours = watch.consoleErrors.filter((line) => line.startsWith('[willkommen]'));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toContain('trusted-types');
+    await page.context().close();
+  });
+});
+
 describe('a page served as ISO-8859-1', () => {
   it('shows German umlauts and Arabic correctly', async () => {
     // The page's own text is Latin-1 bytes; the bundle is UTF-8 with a byte-order mark.
