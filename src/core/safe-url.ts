@@ -37,3 +37,11 @@ export function isSafeUrl(value: unknown): boolean {
 export function telUrl(phone: string): string {
   return 'tel:' + phone.replace(/^(\s*\+\d{1,3})\s*\(0\)/, '$1').replace(/[^+\d]/g, '');
 }
+
+/**
+ * A link to a fragment of THIS page (`#willkommen-doc=…`). A bare "#…" resolves against the page's
+ * `<base href>`, which TYPO3 sites set to their home page: the link would leave the page.
+ */
+export function pageFragmentUrl(fragment: string): string {
+  return `${location.href.split('#')[0]}#${fragment}`;
+}

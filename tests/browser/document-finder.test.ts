@@ -309,7 +309,7 @@ describe('willkommen-document-finder', () => {
     toggleOf(element, 'blocked-account').click();
     await element.updateComplete;
     const link = root(element).querySelector<HTMLAnchorElement>('.document[data-id="blocked-account"] .services a')!;
-    expect(link.getAttribute('href')).to.equal('#willkommen-service=studies');
+    expect(link.getAttribute('href')).to.equal(`${location.href.split('#')[0]}#willkommen-service=studies`);
     link.click();
     for (let attempt = 0; attempt < 20 && checklist.service !== 'studies'; attempt++) await new Promise((resolve) => setTimeout(resolve, 10));
     await checklist.updateComplete;

@@ -92,19 +92,23 @@ describe('the document finder from the built file', () => {
   });
 
   it('follows the checklist\'s "more about this document" link, and leads from a case back into the checklist', async () => {
+    // A TYPO3 page: <base href> names the site's home, where a bare "#…" link would lead.
     const url = host.server.page(
-      '/checkliste-und-unterlagen.html',
-      hostPage(`<willkommen-checklist service="extension"></willkommen-checklist>
+      '/de/auslaender/checkliste-und-unterlagen.html',
+      hostPage(
+        `<willkommen-checklist service="extension"></willkommen-checklist>
 <willkommen-document-finder></willkommen-document-finder>
-<script src="/willkommen.js"></script>`),
-      {csp: STRICT_CSP},
+<script src="/willkommen.js"></script>`,
+        {head: '<base href="/de/">'},
+      ),
+      {csp: STRICT_CSP.replace("base-uri 'none'", "base-uri 'self'")},
     );
     const {page, watch} = await openPage(host.browser, url);
     await widgetText(page, 'willkommen-checklist');
     await widgetText(page, 'willkommen-document-finder');
     // The checklist links its items here because a finder is on the page.
     const more = page.locator('willkommen-checklist .item[data-ref="passport"] .more a');
-    expect(await more.getAttribute('href')).toBe('#willkommen-doc=passport');
+    expect(await more.getAttribute('href')).toBe(`${url}#willkommen-doc=passport`);
     await more.click();
     await page.waitForFunction(() =>
       document.querySelector('willkommen-document-finder')!.shadowRoot!.querySelector('#toggle-passport[aria-expanded="true"]'),
@@ -115,7 +119,7 @@ describe('the document finder from the built file', () => {
     await page.locator('willkommen-document-finder .document[data-id="passport"] .services a').filter({hasText: 'Blaue Karte'}).click();
     await page.waitForFunction(() => (document.querySelector('willkommen-checklist') as HTMLElement & {service?: string}).service === 'blue-card');
     await page.waitForFunction(() => document.querySelector('willkommen-checklist')!.shadowRoot!.activeElement?.getAttribute('part') === 'heading');
-    expect(await page.evaluate(() => location.hash)).toBe('#willkommen-doc=passport');
+    expect(await page.evaluate(() => location.href)).toBe(`${url}#willkommen-doc=passport`);
     expect(await page.evaluate(() => (window as unknown as {cspViolations: string[]}).cspViolations)).toEqual([]);
     expect(watch.errors).toEqual([]);
     await page.context().close();

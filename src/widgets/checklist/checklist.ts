@@ -6,7 +6,7 @@ import {headingLevel} from '../../core/heading-level.js';
 import {ConfigController} from '../../core/config/config-controller.js';
 import type {Config, Office, Service} from '../../core/config/schema.js';
 import {germanText, resolveText, type LocalizedText} from '../../core/localized-text.js';
-import {safeUrl, telUrl} from '../../core/safe-url.js';
+import {safeUrl, telUrl, pageFragmentUrl} from '../../core/safe-url.js';
 import {storage} from '../../core/storage.js';
 import {guarded} from '../../core/containment.js';
 import {formatDate, formatMoney, formatNumber, formatTime} from '../../core/format.js';
@@ -319,7 +319,7 @@ export class WillkommenChecklist extends LitElement {
       </div>
       ${finder
         ? html`<p class="more no-print">
-            <a href=${`#willkommen-doc=${encodeURIComponent(item.ref)}`}
+            <a href=${pageFragmentUrl(`willkommen-doc=${encodeURIComponent(item.ref)}`)}
               >${msg(html`Mehr zu diesem Dokument<span class="visually-hidden">: ${this.text(document.name, config)}</span>`)}</a
             >
           </p>`

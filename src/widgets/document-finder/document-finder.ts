@@ -7,7 +7,7 @@ import {headingLevel} from '../../core/heading-level.js';
 import {ConfigController} from '../../core/config/config-controller.js';
 import type {Config, Document, Office, Service} from '../../core/config/schema.js';
 import {germanText, resolveText, type LocalizedText} from '../../core/localized-text.js';
-import {safeUrl, telUrl} from '../../core/safe-url.js';
+import {safeUrl, telUrl, pageFragmentUrl} from '../../core/safe-url.js';
 import {guarded} from '../../core/containment.js';
 import {formatNumber, pluralMessage} from '../../core/format.js';
 import {configText, langIfDifferent, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
@@ -312,7 +312,7 @@ export class WillkommenDocumentFinder extends LitElement {
   private renderService(config: Config, service: Service): TemplateResult {
     if (!checklistOnPage()) return html`${this.text(service.name, config)}`;
     return html`<a
-      href=${`#willkommen-service=${encodeURIComponent(service.id)}`}
+      href=${pageFragmentUrl(`willkommen-service=${encodeURIComponent(service.id)}`)}
       @click=${(event: Event) => this.openInChecklist(event, service.id)}
       >${this.text(service.name, config)}<span class="visually-hidden">: ${msg('Checkliste öffnen')}</span></a
     >`;
