@@ -78,6 +78,33 @@ describe('the checklist from the built file', () => {
     await page.context().close();
   });
 
+  it('names a case with its German term for a screen reader, and going back returns to the case left', async () => {
+    const url = host.server.page(
+      '/checklist-en.html',
+      hostPage('<willkommen-checklist></willkommen-checklist><script src="/willkommen.js"></script>', {lang: 'en'}),
+    );
+    const {page, watch} = await openPage(host.browser, url);
+    await widgetText(page, 'willkommen-checklist');
+    const focused = () => page.evaluate(() => document.querySelector('willkommen-checklist')!.shadowRoot!.activeElement?.textContent!.replace(/\s+/g, ' ').trim());
+    // The third case, with the keyboard.
+    for (let tab = 0; tab < 3; tab++) await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^Residence permit for skilled workers/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('willkommen-checklist')!.shadowRoot!.querySelector('.progress-text'));
+    // What a screen reader hears for the title (Chromium's accessibility tree).
+    const cdp = await page.context().newCDPSession(page);
+    const {nodes} = await cdp.send('Accessibility.getFullAXTree');
+    const headings = nodes.filter((node) => node.role?.value === 'heading').map((node) => node.name?.value as string);
+    expect(headings).toContain('Residence permit for skilled workers (Aufenthaltserlaubnis für Fachkräfte)');
+    // Back to the list: the focus is on the case the visitor left, ready for the next one.
+    await page.locator('willkommen-checklist button.back').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('willkommen-checklist')!.shadowRoot!.activeElement?.classList.contains('service'));
+    expect(await focused()).toMatch(/^Residence permit for skilled workers/);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('puts the appointment into a calendar file with the open items and a reminder', async () => {
     const url = host.server.page('/checklist-ics.html', hostPage('<willkommen-checklist service="extension"></willkommen-checklist><script src="/willkommen.js"></script>'));
     const {page} = await openPage(host.browser, url);

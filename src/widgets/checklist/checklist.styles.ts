@@ -158,6 +158,9 @@ export const checklistStyles = [
     .item-name {
       font-weight: 700;
     }
+    /* A line of its own, under the name: inline after a Lit marker, Chromium dropped the space before
+       it from the heading's accessible name ("Extend your residence permit(Aufenthaltserlaubnis …)"). */
+    .title .official,
     .item-name .official {
       display: block;
     }

@@ -168,7 +168,7 @@ export class WillkommenChecklist extends LitElement {
       <ul class="services">
         ${config.services.map(
           (service) => html`<li>
-            <button type="button" class="service" @click=${() => this.choose(service.id)}>
+            <button type="button" class="service" value=${service.id} @click=${() => this.choose(service.id)}>
               <span class="service-name">${this.text(service.name, config)}</span>
               ${service.description ? html`<span class="service-description">${this.text(service.description, config)}</span>` : nothing}
             </button>
@@ -179,11 +179,14 @@ export class WillkommenChecklist extends LitElement {
 
   private choose = (id: string | undefined) =>
     guarded(this, () => {
+      const left = this.chosenId;
       this.chosenId = id;
       this.loadedKey = undefined;
       this.announcement = '';
-      // Keyboard and screen-reader users land on the new view's title, not on the body.
-      this.focusTitle();
+      // Keyboard and screen-reader users land on the new view's title, not on the body; back in the
+      // list, on the case they left, to go on to the next one from there.
+      if (id || !left) this.focusTitle();
+      else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.service[value="${CSS.escape(left)}"]`)?.focus());
     })();
 
   /** Once rendered, the focus goes to the view's title (it has tabindex="-1"). */
@@ -223,7 +226,7 @@ export class WillkommenChecklist extends LitElement {
       ${this.renderPrintHeader(config, office)}
       <div role="heading" aria-level=${headingLevel(this.headingLevel)} class="title" part="heading" tabindex="-1" dir=${lineDirection(service.name, this.locale, config)}>
         ${this.text(service.name, config)}${german && this.locale !== 'de'
-          ? html` <span class="official" lang="de" dir="ltr">(${german})</span>`
+          ? html`<span class="official" lang="de" dir="ltr">(${german})</span>`
           : nothing}
       </div>
       ${service.description ? html`<p>${this.text(service.description, config)}</p>` : nothing}
