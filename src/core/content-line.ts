@@ -1,6 +1,7 @@
 /**
- * Text files the widgets make in the browser (vCard, RFC 6350, for the office; iCalendar, RFC 5545, for
- * an appointment) share one line format: escaped TEXT values, lines folded at 75 octets, CRLF.
+ * Text files the widgets make in the browser (vCard 3.0, RFC 2426, for the office; iCalendar,
+ * RFC 5545, for an appointment) share one line format: escaped TEXT values, lines folded at 75
+ * octets, CRLF.
  */
 
 /**

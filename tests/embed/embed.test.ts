@@ -87,9 +87,9 @@ describe('the built file in a plain host page', () => {
     ]);
     expect(download.suggestedFilename()).toBe('auslaenderbehoerde.vcf');
     const vcard = (await import('node:fs')).readFileSync((await download.path())!, 'utf8');
-    expect(vcard).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
+    expect(vcard).toMatch(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
     expect(vcard).toContain('FN:Ausländerbehörde Musterstadt');
-    expect(vcard).toContain('TEL;VALUE=uri;TYPE=work,voice:tel:+499999123');
+    expect(vcard).toContain('TEL;TYPE=WORK,VOICE:+499999123');
     expect(watch.requests.every((request) => !request.startsWith('http') || request.startsWith(host.server.origin))).toBe(true);
     await page.context().close();
 

@@ -1,5 +1,5 @@
 /**
- * The contact card's "save contact" file: a vCard 4.0 (RFC 6350) that phones import. Content lines end
+ * The contact card's "save contact" file: a vCard 3.0 (RFC 2426) that phones import. Content lines end
  * in CRLF, values escape , ; \ and newlines, and long lines fold after 75 octets without splitting a
  * UTF-8 character; a continuation line starts with one space and unfolding restores the original.
  */
@@ -50,17 +50,17 @@ describe('toVCard', () => {
     expect(toVCard(office)).toBe(
       [
         'BEGIN:VCARD',
-        'VERSION:4.0',
+        'VERSION:3.0',
+        'N:Ausländerbehörde Musterstadt;;;;',
         'FN:Ausländerbehörde Musterstadt',
         'ORG:Ausländerbehörde Musterstadt',
-        'KIND:org',
         // Folded after 75 octets: a continuation line starts with one space.
-        'ADR;TYPE=work:;;Beispielplatz 1;Musterstadt;Nordrhein-Westfalen;12345;Deuts',
+        'ADR;TYPE=WORK:;;Beispielplatz 1;Musterstadt;Nordrhein-Westfalen;12345;Deuts',
         ' chland',
-        'TEL;VALUE=uri;TYPE=work,voice:tel:+4999991230',
-        'EMAIL;TYPE=work:auslaenderbehoerde@musterstadt.example.org',
+        'TEL;TYPE=WORK,VOICE:+4999991230',
+        'EMAIL;TYPE=INTERNET,WORK:auslaenderbehoerde@musterstadt.example.org',
         'URL:https://www.musterstadt.example.org',
-        'GEO:geo:51.5123,7.4321',
+        'GEO:51.5123;7.4321',
         'END:VCARD',
         '',
       ].join('\r\n'),
@@ -69,6 +69,7 @@ describe('toVCard', () => {
 
   it("names the office in the visitor's language and keeps the German name as the organisation", () => {
     const lines = physicalLines(toVCard({...office, name: 'دائرة الأجانب في موسترشتات', officialName: 'Ausländerbehörde Musterstadt'}));
+    expect(lines).toContain('N:دائرة الأجانب في موسترشتات;;;;');
     expect(lines).toContain('FN:دائرة الأجانب في موسترشتات');
     expect(lines).toContain('ORG:Ausländerbehörde Musterstadt');
   });
@@ -78,11 +79,11 @@ describe('toVCard', () => {
     expect(toVCard({...office, region: 'DE-XX'})).toContain(';Musterstadt;;12345;Deutschland');
   });
 
-  it('starts with BEGIN and VERSION:4.0, ends with END, CRLF everywhere', () => {
+  it('starts with BEGIN and VERSION:3.0, ends with END, CRLF everywhere', () => {
     const vcard = toVCard(office);
     const lines = physicalLines(vcard);
     expect(lines[0]).toBe('BEGIN:VCARD');
-    expect(lines[1]).toBe('VERSION:4.0');
+    expect(lines[1]).toBe('VERSION:3.0');
     expect(lines.at(-1)).toBe('END:VCARD');
     expectWellFolded(vcard);
   });
@@ -91,18 +92,18 @@ describe('toVCard', () => {
     const vcard = toVCard({name: 'Amt', street: 'Platz 1', postalCode: '12345', locality: 'Stadt'});
     expect(physicalLines(vcard)).toEqual([
       'BEGIN:VCARD',
-      'VERSION:4.0',
+      'VERSION:3.0',
+      'N:Amt;;;;',
       'FN:Amt',
       'ORG:Amt',
-      'KIND:org',
-      'ADR;TYPE=work:;;Platz 1;Stadt;;12345;Deutschland',
+      'ADR;TYPE=WORK:;;Platz 1;Stadt;;12345;Deutschland',
       'END:VCARD',
     ]);
   });
 
   it('writes GEO only with both coordinates, including 0', () => {
     expect(toVCard({...office, lon: undefined})).not.toContain('GEO:');
-    expect(toVCard({...office, lat: 0, lon: 0})).toContain('\r\nGEO:geo:0,0\r\n');
+    expect(toVCard({...office, lat: 0, lon: 0})).toContain('\r\nGEO:0;0\r\n');
   });
 
   it('escapes , ; \\ and newlines in text values', () => {
@@ -115,7 +116,7 @@ describe('toVCard', () => {
     const lines = physicalLines(unfold(vcard));
     expect(lines).toContain('FN:Amt für Migration\\, Integration\\; Einbürgerung \\\\ Team');
     expect(lines).toContain('ORG:Amt für Migration\\, Integration\\; Einbürgerung \\\\ Team');
-    expect(lines).toContain('ADR;TYPE=work:;;Hauptstraße 1\\; Eingang B\\, 2. OG;Musterstadt;Nordrhein-Westfalen;12345;Deutschland');
+    expect(lines).toContain('ADR;TYPE=WORK:;;Hauptstraße 1\\; Eingang B\\, 2. OG;Musterstadt;Nordrhein-Westfalen;12345;Deutschland');
     expect(lines).toContain('NOTE:Zeile 1\\nZeile 2\\nZeile 3');
     expectWellFolded(vcard);
   });
@@ -123,7 +124,7 @@ describe('toVCard', () => {
   it('a value cannot inject a property line', () => {
     const vcard = toVCard({...office, name: 'Amt\r\nTEL:+491234', note: 'x\nEND:VCARD\nBEGIN:VCARD'});
     const lines = physicalLines(unfold(vcard));
-    expect(lines.filter((line) => line.startsWith('TEL'))).toEqual(['TEL;VALUE=uri;TYPE=work,voice:tel:+4999991230']);
+    expect(lines.filter((line) => line.startsWith('TEL'))).toEqual(['TEL;TYPE=WORK,VOICE:+4999991230']);
     expect(lines.filter((line) => line === 'END:VCARD')).toHaveLength(1);
     expect(lines.filter((line) => line === 'BEGIN:VCARD')).toHaveLength(1);
   });
