@@ -126,6 +126,13 @@ describe('the checklist from the built file', () => {
     expect(ics).toContain('TRIGGER:-P1D');
     expect(ics.replace(/\r\n /g, '')).toContain('Reisepass'); // still open, so listed
     expect(ics.replace(/\r\n /g, '')).not.toContain('- Antragsformular'); // ticked ready, so not listed
+    expect(ics.replace(/\r\n /g, '')).toContain(`UID:willkommen-auslaenderbehoerde-extension-${year}-12-02T0930@willkommen.invalid`);
+
+    // On an English page each open item keeps its German term, for the counter.
+    await page.evaluate(() => window.Willkommen!.setLocale('en'));
+    await page.waitForFunction(() => document.querySelector('willkommen-checklist')!.shadowRoot!.textContent!.includes('Passport'));
+    const [english] = await Promise.all([page.waitForEvent('download'), page.locator('willkommen-checklist .appointment button').click()]);
+    expect(readFileSync((await english.path())!, 'utf8').replace(/\r\n /g, '')).toContain('- Passport (Reisepass)');
     await page.context().close();
   });
 });

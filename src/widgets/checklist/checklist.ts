@@ -511,8 +511,18 @@ export class WillkommenChecklist extends LitElement {
         time: appointment.time,
         summary: `${this.plain(office.name, config)}: ${this.plain(service.name, config)}`,
         location: `${street}, ${postalCode} ${locality}`,
-        description: [msg('Noch zu besorgen:'), ...items.map((item) => `- ${this.plain(item.document.name, config)}`)].join('\n'),
-        uid: `willkommen-${office.id}-${service.id}@willkommen.invalid`,
+        // Each item with its German term too, as on the printout: the entry may be shown at the counter.
+        description: [
+          msg('Noch zu besorgen:'),
+          ...items.map((item) => {
+            const name = this.plain(item.document.name, config);
+            const german = germanText(item.document.name, config.language);
+            return `- ${name}${german && german !== name ? ` (${german})` : ''}`;
+          }),
+        ].join('\n'),
+        // One event per appointment: a second one for the same case (a family member's, a new date)
+        // must not replace the first, nor be skipped as already imported.
+        uid: `willkommen-${office.id}-${service.id}-${appointment.date}T${appointment.time.replace(':', '')}@willkommen.invalid`,
         now: new Date(),
       });
       if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
