@@ -18,8 +18,10 @@ export function renderExampleNotice(): TemplateResult {
   </p>`;
 }
 
+/** "Loading …"; from a slow server, after 3 s the page's own fallback content shows below (tokens.ts). */
 export function renderLoading(): TemplateResult {
-  return html`<p class="loading" role="status">${msg('Wird geladen …')}</p>`;
+  return html`<p class="loading" role="status">${msg('Wird geladen …')}</p>
+    <div class="late"><slot></slot></div>`;
 }
 
 export function renderConfigError(result: Extract<LoadedConfig, {ok: false}>): TemplateResult {

@@ -94,6 +94,18 @@ export const tokens = css`
     border-inline-start-color: var(--_danger);
     background: color-mix(in srgb, var(--_danger) 10%, var(--_surface));
   }
+  /* The fallback content while a config loads: hidden for 3 s, then shown, so that a visitor facing a
+     slow server (10 s, then a retry) has the webmaster's link meanwhile, and a quick load shows no
+     flash of it. A delay, not a motion: reduced motion keeps it (the !important beats the rule below). */
+  .late {
+    animation: late 0s 3s backwards !important;
+  }
+  @keyframes late {
+    from {
+      visibility: hidden;
+      max-height: 0;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;

@@ -74,6 +74,25 @@ describe('bad configs never break the page', () => {
     await page.context().close();
   });
 
+  it('shows the page\'s fallback while a slow config loads, after 3 s, and not once it has loaded', async () => {
+    host.server.route('/configs/slow.json', {body: readFileSync('dist/willkommen.example.json', 'utf8'), headers: {'content-type': 'application/json'}, delay: 5_000});
+    const url = host.server.page(
+      '/slow-config.html',
+      hostPage('<willkommen-contact-card config="/configs/slow.json"><a href="/kontakt">Kontakt und Öffnungszeiten</a></willkommen-contact-card><script src="/willkommen.js"></script>'),
+    );
+    const {page, watch} = await openPage(host.browser, url);
+    await page.waitForFunction(() => document.querySelector('willkommen-contact-card')?.shadowRoot?.querySelector('.loading'));
+    const fallback = page.getByText('Kontakt und Öffnungszeiten');
+    expect(await fallback.isVisible()).toBe(false); // a quick load shows no flash of it
+    await page.waitForTimeout(3_300);
+    expect(await page.locator('willkommen-contact-card .loading').isVisible()).toBe(true);
+    expect(await fallback.isVisible()).toBe(true);
+    await widgetText(page, 'willkommen-contact-card');
+    expect(await fallback.isVisible()).toBe(false);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('refuses a huge file before parsing it', async () => {
     host.server.route('/configs/huge.json', {body: `{"version":1,"padding":"${'x'.repeat(3_000_000)}"}`, headers: {'content-type': 'application/json'}});
     const {page, watch, issues} = await pageWithBrokenCard('/configs/huge.json');
