@@ -26,6 +26,18 @@ describe('the published JSON Schema', () => {
     expect(validate({version: 1})).toBe(false);
   });
 
+  it('tells an editor what each field means, opening hours with their syntax', () => {
+    const schema = configJsonSchema('test') as {properties: Record<string, {items?: {properties: Record<string, {description?: string}>}}>};
+    const office = schema.properties.offices!.items!.properties;
+    expect(office.openingHours!.description).toMatch(/opening_hours.*PH off/);
+    expect(office.address!.description).toBeTruthy();
+    // Every field of an office, a document and a service has one.
+    for (const list of ['offices', 'documents', 'services']) {
+      const fields = Object.entries(schema.properties[list]!.items!.properties);
+      expect(fields.filter(([, field]) => !field.description).map(([name]) => `${list}[].${name}`)).toEqual([]);
+    }
+  });
+
   it('names itself and the draft it follows', () => {
     const schema = configJsonSchema('1.2.3');
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
