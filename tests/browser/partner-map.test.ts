@@ -386,6 +386,26 @@ describe('willkommen-partner-map: the map after consent', () => {
     expect(root(animated).querySelector('.leaflet-proxy') !== null).to.equal(true);
   });
 
+  it('moves the map with the arrow keys at once, without gliding, for visitors who ask for reduced motion', async () => {
+    await emulateMedia({reducedMotion: 'reduce'});
+    try {
+      const element = await partnerMap(partnerMapWithTiles);
+      await loadMap(element);
+      const container = root(element).querySelector<HTMLElement>('.leaflet-container')!;
+      const pane = root(element).querySelector<HTMLElement>('.leaflet-map-pane')!;
+      const before = pane.style.transform;
+      container.focus();
+      await sendKeys({press: 'ArrowRight'});
+      await new Promise(requestAnimationFrame);
+      const next = pane.style.transform;
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(next).to.not.equal(before);
+      expect(pane.style.transform, 'where the pan ended').to.equal(next);
+    } finally {
+      await emulateMedia({reducedMotion: 'no-preference'});
+    }
+  });
+
   for (const locale of ['de', 'en', 'ar']) {
     it(`has no axe violations (with target-size) in ${locale}, after consent`, async () => {
       const element = await partnerMap(partnerMapWithTiles, {locale});

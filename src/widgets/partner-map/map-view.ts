@@ -75,6 +75,12 @@ export function createTileMap(options: {
     // The tile server learns the visitor's IP address and the area viewed, not the page they are on.
     referrerPolicy: 'no-referrer',
   } as LeafletTypes.TileLayerOptions).addTo(map);
+  // Leaflet's arrow keys call panBy(offset) without options, which glides even when the options above
+  // turn every other animation off.
+  if (!animate) {
+    const panBy = map.panBy.bind(map);
+    map.panBy = (offset, panOptions) => panBy(offset, {...panOptions, animate: false});
+  }
   const resizeObserver = new ResizeObserver(() => map.invalidateSize({animate: false}));
   resizeObserver.observe(options.container);
   return {map, resizeObserver};
