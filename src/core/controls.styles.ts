@@ -87,6 +87,18 @@ export const statusDotStyles = css`
   .open .dot {
     background: var(--_success);
   }
+  /* Forced colours drop the ring and paint the dot like the page: a blank gap. Filled when open, a
+     ring when closed, in the system's text colour: the shape tells them apart. */
+  @media (forced-colors: active) {
+    .dot {
+      forced-color-adjust: none;
+      background: Canvas;
+      box-shadow: inset 0 0 0 0.125em CanvasText;
+    }
+    .open .dot {
+      background: CanvasText;
+    }
+  }
 `;
 
 /**

@@ -119,6 +119,18 @@ describe('willkommen-contact-card', () => {
     await applyLocale('de');
   });
 
+  it('at 8em wide (256 px with 200 % text), lets a closure\'s date wrap inside the card', async () => {
+    const wrapper = await fixture(html`<div style="width: 8em; font: 16px/1.5 sans-serif">
+      <willkommen-contact-card config=${inlineConfig(musterstadt)} .now=${new Date('2026-12-23T12:00:00Z')}></willkommen-contact-card>
+    </div>`);
+    const element = wrapper.querySelector('willkommen-contact-card') as WillkommenContactCard;
+    await settled(element);
+    const card = element.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+    const dates = [...element.shadowRoot!.querySelectorAll('.upcoming .date')];
+    expect(dates.length).to.be.greaterThan(0);
+    for (const date of dates) expect(date.getBoundingClientRect().right, date.textContent!).to.be.at.most(card.right);
+  });
+
   it('offers booking, phone, email and map links that are safe', async () => {
     const element = await card();
     const links = [...element.shadowRoot!.querySelectorAll('a')];

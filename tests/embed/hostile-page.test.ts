@@ -167,4 +167,27 @@ describe('a hostile host page', () => {
     expect(text.lineHeight).toBeCloseTo(1.5, 1);
     await page.context().close();
   });
+
+  it('keeps the open or closed dot in Windows high contrast: filled when open, a ring when closed', async () => {
+    const url = host.server.page('/forced-colours.html', hostPage('<willkommen-contact-card></willkommen-contact-card><script src="/willkommen.js"></script>'));
+    const {page} = await openPage(host.browser, url);
+    await page.emulateMedia({forcedColors: 'active', colorScheme: 'dark'});
+    await widgetText(page, 'willkommen-contact-card');
+    // Monday 10:30 and 13:00 in Berlin: open, then closed since noon.
+    const dotAt = (instant: string) =>
+      page.evaluate(async (iso) => {
+        const card = document.querySelector('willkommen-contact-card') as HTMLElement & {now?: Date; updateComplete: Promise<unknown>};
+        card.now = new Date(iso);
+        await card.updateComplete;
+        const style = getComputedStyle(card.shadowRoot!.querySelector('.status .dot')!);
+        return {adjust: style.forcedColorAdjust, background: style.backgroundColor, ring: style.boxShadow};
+      }, instant);
+    const open = await dotAt('2026-06-01T08:30:00Z');
+    const closed = await dotAt('2026-06-01T11:00:00Z');
+    // Left to forced colours, Chromium painted the dot like the page and dropped its ring: a blank gap.
+    expect([open.adjust, closed.adjust]).toEqual(['none', 'none']);
+    expect(open.background).not.toBe(closed.background);
+    expect(closed.ring).not.toBe('none');
+    await page.context().close();
+  });
 });

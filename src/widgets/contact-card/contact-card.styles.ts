@@ -125,8 +125,10 @@ export const contactCardStyles = [
       td {
         display: block;
       }
-      /* "8:00 AM–12:00 PM" alone is wider than that: it may break after the dash, each time whole. */
-      td .range {
+      /* "8:00 AM–12:00 PM" alone is wider than that: it may break after the dash, each time whole.
+         A closure's date ("Do., 24. Dezember") may break too: at 256 px it ran out of the card. */
+      td .range,
+      .upcoming .date {
         white-space: normal;
       }
       td bdi {
