@@ -311,6 +311,27 @@ describe('willkommen-checklist', () => {
     }
   });
 
+  it('draws the date and time fields with light icons on a dark page, dark ones on a light page', async () => {
+    const schemeOn = async (style: string) => {
+      const wrapper = document.createElement('div');
+      wrapper.setAttribute('style', style);
+      const element = document.createElement('willkommen-checklist');
+      element.setAttribute('config', inlineConfig(musterstadt));
+      element.setAttribute('service', 'extension');
+      wrapper.append(element);
+      document.body.append(wrapper);
+      try {
+        for (let frame = 0; frame < 20 && !element.shadowRoot?.querySelector('.appointment-fields input'); frame++) await new Promise(requestAnimationFrame);
+        return [...root(element).querySelectorAll('.appointment-fields input')].map((input) => getComputedStyle(input).colorScheme);
+      } finally {
+        wrapper.remove();
+      }
+    };
+    // A dark theme that declares no color-scheme: Chromium drew the calendar icon black on #111.
+    expect(await schemeOn('color: #eee; background: #111')).to.deep.equal(['dark', 'dark']);
+    expect(await schemeOn('color: #222; background: #fff')).to.deep.equal(['normal', 'normal']);
+  });
+
   it('lays the appointment section out in full below the fold: nothing below it covers its fields', async () => {
     await setViewport({width: 320, height: 640});
     try {

@@ -215,6 +215,9 @@ export const checklistStyles = [
       min-width: 0;
       max-width: 100%;
     }
+    .on-dark input {
+      color-scheme: dark;
+    }
     button[aria-disabled='true'] {
       opacity: 0.6;
       cursor: not-allowed;

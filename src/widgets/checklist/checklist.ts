@@ -87,6 +87,8 @@ export class WillkommenChecklist extends LitElement {
    */
   @state() private appointmentFields = false;
   private appointmentFieldsScheduled = false;
+  /** Whether the page around is dark (its text light): the fields' calendar and clock icons follow. */
+  private onDarkPage = false;
 
   private readonly localeController = new LocaleController(this);
   private readonly configuration = new ConfigController(this);
@@ -116,7 +118,10 @@ export class WillkommenChecklist extends LitElement {
       this.loadSaved(config.offices[0], service);
       if (!this.appointmentFieldsScheduled) {
         this.appointmentFieldsScheduled = true;
-        afterNextPaint(() => (this.appointmentFields = true));
+        afterNextPaint(() => {
+          this.onDarkPage = isLight(getComputedStyle(this).color);
+          this.appointmentFields = true;
+        });
       }
     }
   }
@@ -405,7 +410,7 @@ export class WillkommenChecklist extends LitElement {
             ></p>`
         : nothing}
       <p id="appointment-hint">${msg('Haben Sie schon einen Termin? Dann tragen Sie ihn ein: Sie bekommen eine Kalenderdatei mit Erinnerung am Tag vorher.')}</p>
-      <div class="appointment-fields">
+      <div class="appointment-fields ${this.onDarkPage ? 'on-dark' : ''}">
         <label>${msg('Datum')} ${this.appointmentFields
             ? html`<input type="date" min=${zonedParts(new Date()).date} .value=${draft.date} @change=${this.onAppointment} data-field="date" />`
             : pendingDate}</label>
@@ -556,6 +561,16 @@ const TEXT_SLOT = '\uE000';
 // The room of the date and time fields until they are drawn (see appointmentFields).
 const pendingDate = html`<span class="field-pending date"></span>`;
 const pendingTime = html`<span class="field-pending time"></span>`;
+
+/**
+ * Whether a computed colour ("rgb(238, 238, 238)") is light. Chromium draws a date field's calendar
+ * icon black unless the field's color-scheme is dark: on a dark page without one it was invisible
+ * (1.1:1). The page's text colour tells that the page is dark; its background may be an image.
+ */
+function isLight(color: string): boolean {
+  const [red = 0, green = 0, blue = 0] = color.match(/[\d.]+/g)?.map(Number) ?? [];
+  return red * 0.299 + green * 0.587 + blue * 0.114 > 128;
+}
 
 /** Runs `task` once, after the browser has painted the next frame (or after 200 ms in a tab that draws none). */
 function afterNextPaint(task: () => void): void {
