@@ -332,6 +332,38 @@ describe('willkommen-checklist', () => {
     expect(await schemeOn('color: #222; background: #fff')).to.deep.equal(['normal', 'normal']);
   });
 
+  it('marks a chosen answer and a ready item with lines that stand out on a dark page as on a light one', async () => {
+    /** WCAG contrast of two computed colours ("rgb(r, g, b)"). */
+    const contrast = (one: string, two: string) => {
+      const luminance = (color: string) => {
+        // "rgb(17, 17, 17)", or "color(srgb 0.4 0.57 0.72)" for a color-mix().
+        const scale = color.startsWith('color(srgb') ? 1 : 255;
+        const [r, g, b] = color.match(/[\d.]+/g)!.map(Number).map((value) => {
+          const channel = value / scale;
+          return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const [light, dark] = [luminance(one), luminance(two)].sort((a, b) => b - a);
+      return (light! + 0.05) / (dark! + 0.05);
+    };
+    for (const [text, page] of [['rgb(238, 238, 238)', 'rgb(17, 17, 17)'], ['rgb(34, 34, 34)', 'rgb(255, 255, 255)']] as const) {
+      const wrapper = await fixture(html`<div style="color: ${text}; background: ${page}">
+        <willkommen-checklist config=${inlineConfig(musterstadt)} service="extension"></willkommen-checklist>
+      </div>`);
+      const element = wrapper.querySelector('willkommen-checklist')!;
+      await settled(element);
+      const ready = root(element).querySelector<HTMLInputElement>('.item input[value="ready"]')!;
+      ready.click();
+      await (element as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      const choice = getComputedStyle(ready.closest('label')!).borderTopColor;
+      const stripe = getComputedStyle(ready.closest('.item')!).borderInlineStartColor;
+      expect(contrast(choice, page), `the chosen answer's border on ${page}`).to.be.at.least(3);
+      expect(contrast(stripe, page), `a ready item's stripe on ${page}`).to.be.at.least(3);
+      localStorage.clear();
+    }
+  });
+
   it('lays the appointment section out in full below the fold: nothing below it covers its fields', async () => {
     await setViewport({width: 320, height: 640});
     try {

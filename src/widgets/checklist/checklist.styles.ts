@@ -102,8 +102,8 @@ export const checklistStyles = [
       accent-color: var(--_accent);
     }
     .status-choice:has(input:checked) {
-      border-color: var(--_accent);
-      box-shadow: inset 0 0 0 0.125em var(--_accent);
+      border-color: var(--_mark);
+      box-shadow: inset 0 0 0 0.125em var(--_mark);
       font-weight: 700;
     }
     .status-choice:has(input:disabled) {

@@ -79,7 +79,7 @@ export const contactCardStyles = [
       white-space: nowrap;
     }
     tr.today {
-      outline: 0.125em solid var(--_accent);
+      outline: 0.125em solid var(--_mark);
       outline-offset: -0.0625em;
     }
     tr.today th {

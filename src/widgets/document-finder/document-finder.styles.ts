@@ -78,7 +78,7 @@ export const documentFinderStyles = [
       border-radius: var(--_radius);
     }
     .document.open {
-      border-inline-start: 0.375em solid var(--_accent);
+      border-inline-start: 0.375em solid var(--_mark);
     }
     .document-heading {
       margin: 0;
@@ -158,7 +158,7 @@ export const documentFinderStyles = [
     }
     .no-results {
       padding: 0.75em;
-      border-inline-start: 0.25em solid var(--_accent);
+      border-inline-start: 0.25em solid var(--_mark);
       border-radius: var(--_radius);
       background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
     }

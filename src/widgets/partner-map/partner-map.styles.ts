@@ -64,7 +64,7 @@ export const partnerMapStyles = [
       border-radius: var(--_radius);
     }
     .partner.selected {
-      outline: 0.1875em solid var(--_accent);
+      outline: 0.1875em solid var(--_mark);
       outline-offset: -0.0625em;
     }
     .name {
