@@ -14,6 +14,9 @@ export const buttonStyles = css`
     border: 0.125em solid var(--_accent);
     border-radius: var(--_radius);
     font: inherit;
+    /* The browser's own button style resets them: a reader's wider spacing (WCAG 1.4.12) stopped here. */
+    letter-spacing: inherit;
+    word-spacing: inherit;
     font-weight: 700;
     line-height: 1.2;
     text-align: center;
@@ -69,6 +72,8 @@ export const fieldStyles = css`
     background: var(--_surface);
     color: inherit;
     font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
 `;
 

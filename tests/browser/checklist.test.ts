@@ -364,6 +364,18 @@ describe('willkommen-checklist', () => {
     }
   });
 
+  it('lets its buttons and fields take a reader\'s wider letter and word spacing (WCAG 1.4.12)', async () => {
+    const wrapper = await fixture(html`<div style="letter-spacing: 0.12em; word-spacing: 0.16em; font-size: 20px">
+      <willkommen-checklist config=${inlineConfig(musterstadt)} service="extension"></willkommen-checklist>
+    </div>`);
+    const element = wrapper.querySelector('willkommen-checklist')!;
+    await settled(element);
+    for (const selector of ['button.back', 'button.secondary, .actions button']) {
+      const style = getComputedStyle(root(element).querySelector(selector)!);
+      expect([style.letterSpacing, style.wordSpacing], selector).to.deep.equal(['2.4px', '3.2px']);
+    }
+  });
+
   it('lays the appointment section out in full below the fold: nothing below it covers its fields', async () => {
     await setViewport({width: 320, height: 640});
     try {
