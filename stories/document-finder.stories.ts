@@ -90,7 +90,8 @@ export const Query: Story = {
     await waitFor(() => expect(listed(element)[0]).toBe('registration-certificate'));
     await expect(element.shadowRoot!.activeElement).toBe(field);
     const found = listed(element).length;
-    await expect(inShadow(element, '[role="status"]')).toHaveTextContent(found === 1 ? '1 Dokument gefunden' : `${found} Dokumente gefunden`);
+    // Said once typing pauses (a second), not per keystroke.
+    await waitFor(() => expect(inShadow(element, '[role="status"]')).toHaveTextContent(found === 1 ? '1 Dokument gefunden' : `${found} Dokumente gefunden`), {timeout: 2000});
     await userEvent.keyboard('{ArrowDown}{Enter}');
     await waitFor(() => expect(toggle(element, 'registration-certificate')).toHaveAttribute('aria-expanded', 'true'));
     const panel = inShadow(element, '#panel-registration-certificate');
@@ -110,7 +111,7 @@ export const NoResults: Story = {
     await expect(empty).toHaveTextContent('Waffenschein');
     await expect(empty.querySelector('a[href^="tel:"]')).toHaveTextContent(musterstadt.offices[0]!.phone);
     await expect(empty.querySelector('a[href^="mailto:"]')).toHaveTextContent(musterstadt.offices[0]!.email);
-    await expect(inShadow(element, '[role="status"]')).toHaveTextContent('Kein Dokument gefunden.');
+    await waitFor(() => expect(inShadow(element, '[role="status"]')).toHaveTextContent('Kein Dokument gefunden.'), {timeout: 2000});
   },
 };
 
