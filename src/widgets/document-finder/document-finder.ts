@@ -25,7 +25,7 @@ import {documentFinderStyles} from './document-finder.styles.js';
  * Accessible pattern: a labelled search field in a `search` landmark and a list of disclosure buttons
  * (not the APG combobox): the results are content to read, not values to pick into the field, and a
  * disclosure keeps every document reachable with Tab and readable in place. The number found is
- * announced in a polite live region; ↓ in the field and ↑/↓/Home/End in the list move through the
+ * announced in a polite live region once typing pauses; ↓ in the field and ↑/↓/Home/End in the list move through the
  * results, Enter or Space opens one, Escape clears the search and returns to the field.
  *
  * Deep link: `#willkommen-doc=<id>` in the page URL (on load and on `hashchange`) opens that document
