@@ -25,8 +25,8 @@ import {documentFinderStyles} from './document-finder.styles.js';
  * Accessible pattern: a labelled search field in a `search` landmark and a list of disclosure buttons
  * (not the APG combobox): the results are content to read, not values to pick into the field, and a
  * disclosure keeps every document reachable with Tab and readable in place. The number found is
- * announced in a polite live region once typing pauses; ↓ in the field and ↑/↓/Home/End in the list move through the
- * results, Enter or Space opens one, Escape clears the search and returns to the field.
+ * announced in a polite live region once typing pauses; ↓ in the field and ↑/↓/Home/End in the list
+ * move through the results, Enter or Space opens one, Escape clears the search and returns to the field.
  *
  * Deep link: `#willkommen-doc=<id>` in the page URL (on load and on `hashchange`) opens that document
  * and moves the focus to it. Opening and moving through results never writes the page's URL or history.
@@ -444,6 +444,7 @@ export class WillkommenDocumentFinder extends LitElement {
 
   /** Says how many documents the visitor's search or filter found (politely, after typing). */
   private announce(): void {
+    clearTimeout(this.announceTimer);
     const config = this.loadedConfig;
     if (!config) return;
     const view = finderView(config, this.locale, this.query, this.filter);
