@@ -54,6 +54,24 @@ export function leafletWithoutInnerHtml(): Plugin {
 }
 
 /**
+ * Leaflet 1.9.4 cancels a tile it no longer needs by setting its src to a `data:` GIF: on every zoom,
+ * under the `img-src` our CSP section gives (no `data:`), that was a CSP violation per tile in the
+ * site's reports. An empty src cancels the same way, fetches nothing, and is what Leaflet then
+ * compares against (TileLayer._tileReady).
+ */
+export function leafletWithoutDataImages(): Plugin {
+  return {
+    name: 'willkommen:leaflet-without-data-images',
+    transform(code, id) {
+      if (!/[\\/]leaflet[\\/]src[\\/]core[\\/]Util\.js$/.test(id)) return null;
+      const line = "export var emptyImageUrl = 'data:image/gif;base64,R0lGODlhAQABAAD/ACwAAAAAAQABAAACADs=';";
+      if (!code.includes(line)) this.error('Leaflet no longer cancels tiles with a data: GIF: review this transform');
+      return code.replace(line, "export var emptyImageUrl = '';");
+    },
+  };
+}
+
+/**
  * Ships the locale tables without their message ids (scripts/compact-locales.mjs says why): each
  * table becomes an array in the order of one shared id list, resolved here as a module of its own.
  */
@@ -186,7 +204,7 @@ export default defineConfig({
   define: {
     __WILLKOMMEN_VERSION__: JSON.stringify(version),
   },
-  plugins: [ownTrustedTypesPolicy(), leafletWithoutInnerHtml(), compactLocaleTables(), compactStyleSheetsPlugin(), compactHtmlTemplates(), guardAndMarkEncoding()],
+  plugins: [ownTrustedTypesPolicy(), leafletWithoutInnerHtml(), leafletWithoutDataImages(), compactLocaleTables(), compactStyleSheetsPlugin(), compactHtmlTemplates(), guardAndMarkEncoding()],
   // Lit's production build whatever NODE_ENV says: Vite picks the "development" export condition when
   // NODE_ENV is set to anything but "production" (Vitest sets "test"), and the file would grow by 8 KB
   // gzip and warn "Lit is in dev mode" on every host page.
