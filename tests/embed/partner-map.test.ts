@@ -195,6 +195,41 @@ describe('the partner map from the built file', () => {
     await page.context().close();
   });
 
+  it('keeps a popup inside the map at 200 % text on a 320 px phone, its buttons reachable', async () => {
+    server.json('/partners-large.json', config());
+    const url = server.page(
+      '/partners-large.html',
+      hostPage('<willkommen-partner-map config="/partners-large.json"></willkommen-partner-map><script src="/willkommen.js"></script>', {lang: 'ar'}),
+      {csp: cspWithTiles()},
+    );
+    const {page, watch} = await openPage(browser, url, {viewport: {width: 320, height: 640}});
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', {fontSizes: {standard: 32}});
+    await page.reload();
+    await widgetText(page, 'willkommen-partner-map');
+    await loadTheMap(page);
+    await shadow(page, `root.querySelector('.marker').click();`);
+    await page.waitForFunction(() => document.querySelector('willkommen-partner-map')!.shadowRoot!.querySelector('.partner-popup .popup-body'));
+    await page.waitForTimeout(400); // the map's pan to show the popup
+    const layout = (await shadow(page, `
+      const box = (element) => { const r = element.getBoundingClientRect(); return {top: r.top, bottom: r.bottom}; };
+      const body = root.querySelector('.partner-popup .leaflet-popup-content');
+      const last = [...body.querySelectorAll('button, a')].at(-1);
+      last.scrollIntoView({block: 'nearest'});
+      return {map: box(root.querySelector('.leaflet-container')), popup: box(root.querySelector('.partner-popup .leaflet-popup-content-wrapper')), last: box(last)};`)) as {
+      map: {top: number; bottom: number};
+      popup: {top: number; bottom: number};
+      last: {top: number; bottom: number};
+    };
+    expect(layout.popup.top, 'popup top inside the map').toBeGreaterThanOrEqual(layout.map.top);
+    expect(layout.popup.bottom, 'popup bottom inside the map').toBeLessThanOrEqual(layout.map.bottom);
+    // Its last control, scrolled to inside the popup, shows within the map.
+    expect(layout.last.bottom).toBeLessThanOrEqual(layout.map.bottom);
+    expect(layout.last.top).toBeGreaterThanOrEqual(layout.map.top);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('remembers the consent only when ticked', async () => {
     server.json('/partners-remember.json', config());
     const url = server.page(

@@ -263,7 +263,11 @@ export class PartnerMapView {
     this.popup?.remove();
     const popup = L.DomUtil.create('div', 'leaflet-popup leaflet-zoom-hide partner-popup', this.map.getPane('popupPane'));
     const wrapper = L.DomUtil.create('div', 'leaflet-popup-content-wrapper', popup);
-    L.DomUtil.create('div', 'leaflet-popup-content', wrapper).append(content);
+    const body = L.DomUtil.create('div', 'leaflet-popup-content', wrapper);
+    // No taller than the map leaves above a marker (its edges' 16 px, the tip and the marker): at 200 %
+    // text on a phone a popup ran 600 px past the map's bottom, its buttons out of reach. It scrolls.
+    body.style.maxHeight = `${Math.max(this.em * 6, this.map.getSize().y - 32 - 40 - this.em * 2)}px`;
+    body.append(content);
     L.DomUtil.create('div', 'leaflet-popup-tip', L.DomUtil.create('div', 'leaflet-popup-tip-container', popup));
     // A click inside the popup is the popup's, not a click on the map (which closes it).
     L.DomEvent.disableClickPropagation(popup);

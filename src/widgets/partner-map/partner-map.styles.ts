@@ -375,6 +375,7 @@ export const leafletStyles = css`
     width: max-content;
     /* Leaflet's maxWidth of 320 px, narrower on a phone so the popup fits the map. */
     max-width: min(18rem, 100vw - 6rem);
+    overflow-y: auto;
   }
   .leaflet-popup-tip-container {
     width: 40px;
