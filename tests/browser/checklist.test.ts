@@ -364,6 +364,22 @@ describe('willkommen-checklist', () => {
     }
   });
 
+  it('keeps every radio round beside a long label in a narrow box', async () => {
+    await applyLocale('uk');
+    const wrapper = await fixture(html`<div style="width: 300px; font-size: 32px">
+      <willkommen-checklist config=${inlineConfig(musterstadt)} service="extension"></willkommen-checklist>
+    </div>`);
+    const element = wrapper.querySelector('willkommen-checklist')!;
+    await settled(element);
+    const shapes = [...root(element).querySelectorAll<HTMLInputElement>('.item input[type="radio"], .question input[type="radio"]')].map((radio) => {
+      const box = radio.getBoundingClientRect();
+      return Math.round(box.width) === Math.round(box.height);
+    });
+    expect(shapes.length).to.be.greaterThan(3);
+    expect(shapes.filter((round) => !round)).to.have.length(0);
+    await applyLocale('de');
+  });
+
   it('lets its buttons and fields take a reader\'s wider letter and word spacing (WCAG 1.4.12)', async () => {
     const wrapper = await fixture(html`<div style="letter-spacing: 0.12em; word-spacing: 0.16em; font-size: 20px">
       <willkommen-checklist config=${inlineConfig(musterstadt)} service="extension"></willkommen-checklist>

@@ -98,6 +98,8 @@ export const checklistStyles = [
     input[type='radio'] {
       width: 1.25em;
       height: 1.25em;
+      /* Beside a long label in a narrow box a radio shrank to an oval (17 of 37 px at 200 % text). */
+      flex-shrink: 0;
       margin: 0;
       accent-color: var(--_accent);
     }
