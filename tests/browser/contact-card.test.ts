@@ -119,6 +119,23 @@ describe('willkommen-contact-card', () => {
     await applyLocale('de');
   });
 
+  it('on a phone with 18 px text, keeps today\'s weekday whole beside its hours', async () => {
+    // Thursday: the longest German weekday, in bold, with its "heute" badge.
+    for (const width of [320, 300, 280, 260]) {
+      const wrapper = await fixture(html`<div style="width: ${width}px; font: 18px/1.8 serif">
+        <willkommen-contact-card config=${inlineConfig(musterstadt)} .now=${new Date('2026-06-11T08:00:00Z')}></willkommen-contact-card>
+      </div>`);
+      const element = wrapper.querySelector('willkommen-contact-card') as WillkommenContactCard;
+      await settled(element);
+      const weekday = [...element.shadowRoot!.querySelector('tr.today th')!.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+      expect(weekday.textContent!.trim()).to.equal('Donnerstag');
+      const range = document.createRange();
+      range.selectNodeContents(weekday);
+      const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+      expect(lines.size, `"Donnerstag" at ${width} px`).to.equal(1);
+    }
+  });
+
   it('at 8em wide (256 px with 200 % text), lets a closure\'s date wrap inside the card', async () => {
     const wrapper = await fixture(html`<div style="width: 8em; font: 16px/1.5 sans-serif">
       <willkommen-contact-card config=${inlineConfig(musterstadt)} .now=${new Date('2026-12-23T12:00:00Z')}></willkommen-contact-card>

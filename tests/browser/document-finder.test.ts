@@ -215,6 +215,18 @@ describe('willkommen-document-finder', () => {
     await applyLocale('de');
   });
 
+  it('empties its live region when the language changes, rather than keep a count in the old one', async () => {
+    const element = await finder();
+    await type(element, 'pass');
+    await typingPause(element);
+    expect(liveRegion(element).textContent).to.contain('gefunden');
+    await applyLocale('en');
+    await element.updateComplete;
+    // Left as it was, "7 Dokumente gefunden" sat under lang="en" and was read with an English voice.
+    expect(liveRegion(element).textContent!.trim()).to.equal('');
+    await applyLocale('de');
+  });
+
   it('finds Arabic, Persian and Cyrillic queries from the keyboard', async () => {
     const element = await finder({locale: 'ar', config: multilingualDocuments});
     await type(element, 'مسكن');

@@ -68,6 +68,11 @@ export const contactCardStyles = [
       vertical-align: top;
       font-weight: normal;
     }
+    /* A weekday breaks between words only: with overflow-wrap: anywhere (the host's) the table gave
+       the column less than "Donnerstag" in bold at 320 px, and it broke as "Donnersta / g". */
+    th {
+      overflow-wrap: break-word;
+    }
     tr.today th,
     tr.today td {
       font-weight: 700;

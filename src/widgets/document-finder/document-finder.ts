@@ -77,6 +77,8 @@ export class WillkommenDocumentFinder extends LitElement {
   @state() private announcement = '';
   /** The count waits until typing pauses (see onInput). */
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The language the live region last spoke in (see willUpdate). */
+  private announcedIn?: string;
 
   private readonly localeController = new LocaleController(this);
   private readonly configuration = new ConfigController(this);
@@ -97,6 +99,12 @@ export class WillkommenDocumentFinder extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // After a language switch the last count stayed in the old language, marked as the new one: a
+    // screen reader would read German words with a Turkish voice. The region empties instead.
+    if (this.locale !== this.announcedIn) {
+      this.announcement = '';
+      this.announcedIn = this.locale;
+    }
     if (changed.has('service')) this.filter = this.service ?? '';
     const config = this.loadedConfig;
     // A case the config lacks (a typo in the attribute) filters nothing, and the count says "all".

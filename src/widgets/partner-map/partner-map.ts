@@ -117,8 +117,14 @@ export class WillkommenPartnerMap extends LitElement {
   private listed: ListedPartner[] = [];
   /** The next update says how many partners the filters found. */
   private announceCount = false;
+  /** The language the live region last spoke in: it empties after a switch, as the finder's does. */
+  private announcedIn?: string;
 
   override willUpdate(changed: Map<string, unknown>): void {
+    if (this.locale !== this.announcedIn) {
+      this.announcement = '';
+      this.announcedIn = this.locale;
+    }
     if (changed.has('category')) this.filter = {...this.filter, category: this.category || undefined};
     const config = this.loadedConfig;
     if (config) {
