@@ -109,14 +109,17 @@ describe('the checklist from the built file', () => {
     const url = host.server.page('/checklist-long.html', hostPage('<willkommen-checklist service="extension"></willkommen-checklist><script src="/willkommen.js"></script>'));
     const {page} = await openPage(host.browser, url, {viewport: {width: 360, height: 740}});
     await widgetText(page, 'willkommen-checklist');
+    // Once the first frame is painted (the date field comes then), every item is laid out.
+    await page.waitForFunction(() => document.querySelector('willkommen-checklist')!.shadowRoot!.querySelector('.appointment-fields input'));
+    await page.evaluate(() => new Promise(requestAnimationFrame));
     const cdp = await page.context().newCDPSession(page);
     const {nodes} = await cdp.send('Accessibility.getFullAXTree');
     const byId = new Map(nodes.map((node) => [node.nodeId, node]));
     const within = (node: (typeof nodes)[number]): (typeof nodes)[number][] => (node.childIds ?? []).flatMap((id) => (byId.has(id) ? [byId.get(id)!, ...within(byId.get(id)!)] : []));
     const items = nodes.filter((node) => node.role?.value === 'listitem' && within(node).some((inner) => inner.role?.value === 'radio' || inner.role?.value === 'heading' || inner.role?.value === 'generic'));
     const listed = await page.evaluate(() => document.querySelector('willkommen-checklist')!.shadowRoot!.querySelectorAll('.item').length);
-    // Each item: its name as a heading and its three choices. Off screen, content-visibility: auto had
-    // left them empty.
+    // Each item: its name as a heading and its three choices. Under content-visibility: auto, items off
+    // screen were empty.
     const complete = items.filter((item) => within(item).filter((inner) => inner.role?.value === 'radio').length === 3 && within(item).some((inner) => inner.role?.value === 'heading'));
     expect(listed).toBeGreaterThan(8);
     expect(complete).toHaveLength(listed);

@@ -80,10 +80,11 @@ export class WillkommenChecklist extends LitElement {
   /** Date and time as typed; becomes the saved appointment once both are there. */
   @state() private appointmentDraft = {date: '', time: ''};
   /**
-   * Whether the date and time fields are made. They come once the list has been painted: making a
+   * Whether the list's first frame has been painted. Then come the date and time fields: making a
    * date or time input sets up its locale's date formats in Chromium, 9 ms of main-thread CPU (36 ms
    * at 4x CPU throttling) before the list's first paint, for two fields below the list. Their room is
-   * kept meanwhile (.field-pending), so nothing moves when they come.
+   * kept meanwhile (.field-pending), so nothing moves when they come. And then the items below the
+   * fold are laid out (.first-frame in checklist.styles.ts).
    */
   @state() private appointmentFields = false;
   private appointmentFieldsScheduled = false;
@@ -243,7 +244,7 @@ export class WillkommenChecklist extends LitElement {
       ${!storage.persistent
         ? html`<p class="notice no-print">${msg('Ihr Browser erlaubt kein Speichern: Die Liste bleibt nur, bis Sie die Seite verlassen.')}</p>`
         : nothing}
-      <ol class="items" @change=${this.onItemStatus}>
+      <ol class="items ${this.appointmentFields ? '' : 'first-frame'}" @change=${this.onItemStatus}>
         ${items.map((item) => this.renderItem(config, office, item, finder))}
       </ol>
       ${this.renderAppointment(config, office, service)}
