@@ -36,37 +36,37 @@ function ownTrustedTypesPolicy(): Plugin {
 }
 
 /**
- * Leaflet 1.9.4 checks for inline SVG support when it is EVALUATED, with `div.innerHTML = '<svg/>'`:
- * under `require-trusted-types-for 'script'` that assignment throws and the map never loads. The
- * same check without a string: append an SVG element and read its namespace, as the original does.
- * (Only the build needs this: Storybook and the browser tests run without Trusted Types.)
+ * Leaflet 1.9.4 under a strict Content-Security-Policy: each patch replaces one line of its sources,
+ * and the build stops if that line is no longer there. (Only the build needs them: Storybook and the
+ * browser tests run without a CSP.)
  */
-export function leafletWithoutInnerHtml(): Plugin {
-  return {
-    name: 'willkommen:leaflet-without-innerhtml',
-    transform(code, id) {
-      if (!/[\\/]leaflet[\\/]src[\\/]core[\\/]Browser\.js$/.test(id)) return null;
-      const line = "div.innerHTML = '<svg/>';";
-      if (!code.includes(line)) this.error('Leaflet no longer probes SVG with innerHTML: review this transform');
-      return code.replace(line, "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));");
-    },
-  };
-}
+const LEAFLET_PATCHES = [
+  {
+    // It checks for inline SVG support when it is EVALUATED, with `div.innerHTML = '<svg/>'`: under
+    // `require-trusted-types-for 'script'` that throws and the map never loads. The same check
+    // without a string: append an SVG element and read its namespace, as the original does.
+    file: /[\\/]leaflet[\\/]src[\\/]core[\\/]Browser\.js$/,
+    line: "div.innerHTML = '<svg/>';",
+    replacement: "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));",
+  },
+  {
+    // It cancels a tile it no longer needs by setting its src to a `data:` GIF: on every zoom, under
+    // the `img-src` our CSP section gives (no `data:`), a violation per tile in the site's reports. An
+    // empty src cancels the same way, fetches nothing, and is what Leaflet compares against after.
+    file: /[\\/]leaflet[\\/]src[\\/]core[\\/]Util\.js$/,
+    line: "export var emptyImageUrl = 'data:image/gif;base64,R0lGODlhAQABAAD/ACwAAAAAAQABAAACADs=';",
+    replacement: "export var emptyImageUrl = '';",
+  },
+];
 
-/**
- * Leaflet 1.9.4 cancels a tile it no longer needs by setting its src to a `data:` GIF: on every zoom,
- * under the `img-src` our CSP section gives (no `data:`), that was a CSP violation per tile in the
- * site's reports. An empty src cancels the same way, fetches nothing, and is what Leaflet then
- * compares against (TileLayer._tileReady).
- */
-export function leafletWithoutDataImages(): Plugin {
+export function leafletUnderStrictCsp(): Plugin {
   return {
-    name: 'willkommen:leaflet-without-data-images',
+    name: 'willkommen:leaflet-under-strict-csp',
     transform(code, id) {
-      if (!/[\\/]leaflet[\\/]src[\\/]core[\\/]Util\.js$/.test(id)) return null;
-      const line = "export var emptyImageUrl = 'data:image/gif;base64,R0lGODlhAQABAAD/ACwAAAAAAQABAAACADs=';";
-      if (!code.includes(line)) this.error('Leaflet no longer cancels tiles with a data: GIF: review this transform');
-      return code.replace(line, "export var emptyImageUrl = '';");
+      const patch = LEAFLET_PATCHES.find((candidate) => candidate.file.test(id));
+      if (!patch) return null;
+      if (!code.includes(patch.line)) this.error(`Leaflet no longer has the line this build patches: ${patch.line}`);
+      return code.replace(patch.line, patch.replacement);
     },
   };
 }
@@ -204,7 +204,7 @@ export default defineConfig({
   define: {
     __WILLKOMMEN_VERSION__: JSON.stringify(version),
   },
-  plugins: [ownTrustedTypesPolicy(), leafletWithoutInnerHtml(), leafletWithoutDataImages(), compactLocaleTables(), compactStyleSheetsPlugin(), compactHtmlTemplates(), guardAndMarkEncoding()],
+  plugins: [ownTrustedTypesPolicy(), leafletUnderStrictCsp(), compactLocaleTables(), compactStyleSheetsPlugin(), compactHtmlTemplates(), guardAndMarkEncoding()],
   // Lit's production build whatever NODE_ENV says: Vite picks the "development" export condition when
   // NODE_ENV is set to anything but "production" (Vitest sets "test"), and the file would grow by 8 KB
   // gzip and warn "Lit is in dev mode" on every host page.

@@ -7,7 +7,7 @@
 import {defineConfig, type Plugin} from 'vite';
 import {fileURLToPath} from 'node:url';
 import {existsSync, readFileSync} from 'node:fs';
-import {leafletWithoutDataImages, leafletWithoutInnerHtml} from './vite.config.js';
+import {leafletUnderStrictCsp} from './vite.config.js';
 // @ts-ignore: a plain .mjs script without types; integrity(path) returns "sha384-…".
 import {integrity} from './scripts/print-integrity.mjs';
 
@@ -46,7 +46,7 @@ export default defineConfig(({command}) => ({
   // Lit's production build (see vite.config.ts for why the conditions are spelled out).
   resolve: {conditions: ['module', 'browser', 'production']},
   // The preview's partner map loads Leaflet after consent: the same transform keeps Trusted Types whole.
-  plugins: command === 'build' ? [leafletWithoutInnerHtml(), leafletWithoutDataImages(), classicScript()] : [leafletWithoutInnerHtml(), leafletWithoutDataImages()],
+  plugins: command === 'build' ? [leafletUnderStrictCsp(), classicScript()] : [leafletUnderStrictCsp()],
   server: {port: 5180},
   build: {
     // Not in dist/: that folder holds only what a webmaster uploads for the widgets.
