@@ -198,8 +198,10 @@ export const checklistStyles = [
       font-size: 1.125em;
       font-weight: 700;
     }
-    /* Its date and time fields, whose first layout draws two SVG icons (180 ms at 4x), are made only
-       after the first paint (checklist.ts). */
+    /* No content-visibility here, unlike the items: the section's height depends on its fields, and an
+       estimate of it let the buttons below overlap them while it was off screen (axe target-size, and
+       the page's height jumping while scrolling). Its date and time fields, whose first layout draws
+       two SVG icons (180 ms at 4x), are made only after the first paint (checklist.ts). */
     .appointment-fields {
       display: flex;
       flex-wrap: wrap;
