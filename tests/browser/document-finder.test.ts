@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import '../../src/index.js';
 import {applyLocale} from '../../src/localization.js';
 import type {WillkommenDocumentFinder} from '../../src/widgets/document-finder/document-finder.js';
@@ -213,6 +213,24 @@ describe('willkommen-document-finder', () => {
     const where = root(element).querySelector('#panel-registration-certificate dd')!;
     expect(where.textContent!.match(/Bürgeramt/g)).to.have.length(1);
     await applyLocale('de');
+  });
+
+  it('brings a document opened at the bottom edge of the screen into view', async () => {
+    await setViewport({width: 800, height: 400});
+    try {
+      const element = await finder();
+      const toggle = toggleOf(element, 'passport');
+      toggle.scrollIntoView({block: 'end'}); // the name on the screen's last line
+      toggle.focus();
+      await sendKeys({press: 'Enter'});
+      await element.updateComplete;
+      const panel = root(element).getElementById(toggle.getAttribute('aria-controls')!)!;
+      // Most of the text shows, and the name stays on screen above it.
+      expect(panel.getBoundingClientRect().top, 'the text starts well above the bottom edge').to.be.lessThan(window.innerHeight * 0.6);
+      expect(toggle.getBoundingClientRect().top).to.be.at.least(0);
+    } finally {
+      await setViewport({width: 800, height: 600});
+    }
   });
 
   it('empties its live region when the language changes, rather than keep a count in the old one', async () => {

@@ -79,6 +79,8 @@ export class WillkommenDocumentFinder extends LitElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** The language the live region last spoke in (see willUpdate). */
   private announcedIn?: string;
+  /** A document the visitor just opened, to bring into view once it is drawn (see updated). */
+  private revealAfterRender?: string;
 
   private readonly localeController = new LocaleController(this);
   private readonly configuration = new ConfigController(this);
@@ -118,6 +120,12 @@ export class WillkommenDocumentFinder extends LitElement {
   }
 
   override updated(): void {
+    // Opened at the bottom edge of the screen, a document's text appeared below it: a keyboard user
+    // pressed Enter and saw nothing happen. As much of it as fits comes into view, its name first.
+    if (this.revealAfterRender) {
+      this.renderRoot.querySelector(`.document[data-id="${CSS.escape(this.revealAfterRender)}"]`)?.scrollIntoView({block: 'nearest'});
+      this.revealAfterRender = undefined;
+    }
     if (!this.focusAfterRender) return;
     const button = this.toggleOf(this.focusAfterRender);
     this.focusAfterRender = undefined;
@@ -417,7 +425,10 @@ export class WillkommenDocumentFinder extends LitElement {
   private toggle(id: string): void {
     guarded(this, () => {
       const expanded = new Set(this.expanded);
-      if (!expanded.delete(id)) expanded.add(id);
+      if (!expanded.delete(id)) {
+        expanded.add(id);
+        this.revealAfterRender = id;
+      }
       this.expanded = expanded;
     })();
   }
