@@ -198,6 +198,11 @@ describe('willkommen-checklist', () => {
         expect(getComputedStyle(item.querySelector('.status')!).display).to.equal('none');
       }
       expect(root(element).querySelector('.print-header')!.textContent).to.contain('Beispielplatz 1');
+      // Each German name on the line of its translation, not on the line below (beside the description).
+      for (const item of items) {
+        const top = (selector: string) => Math.round(item.querySelector(selector)!.getBoundingClientRect().top);
+        expect(Math.abs(top('.german-name') - top('.item-name')), item.querySelector('.german-name')!.textContent!).to.be.at.most(3);
+      }
     } finally {
       await emulateMedia({media: 'screen'});
     }

@@ -294,10 +294,12 @@ export const checklistStyles = [
       progress {
         display: none;
       }
+      /* The paper box, the visitor's language, German. The German column starts level with the item's
+         name: below the name, beside its description, the clerk read each German name a line lower. */
       .item {
         display: grid;
-        grid-template-columns: 1.5em minmax(0, 1fr);
-        gap: 0 0.5em;
+        grid-template-columns: 1.5em minmax(0, 1fr) minmax(0, 1fr);
+        gap: 0 0.75em;
         break-inside: avoid;
         border: 0;
         border-bottom: 1px solid #000;
@@ -306,7 +308,21 @@ export const checklistStyles = [
         font-size: 11pt;
       }
       .item > :not(.paper-box) {
+        grid-column: 2 / span 2;
+      }
+      .item:has(.german) .item-head,
+      .visitor-language {
         grid-column: 2;
+      }
+      .item:not(:has(.german)) .visitor-language {
+        grid-column: 2 / span 2;
+      }
+      .columns {
+        display: contents;
+      }
+      .german {
+        grid-column: 3;
+        grid-row: 1 / span 2;
       }
       .paper-box {
         grid-row: 1 / span 3;
@@ -322,11 +338,6 @@ export const checklistStyles = [
         display: block;
         line-height: 1;
         text-align: center;
-      }
-      .columns {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-        gap: 0 1em;
       }
       .item-name .official {
         display: none;
