@@ -95,6 +95,17 @@ describe('willkommen-partner-map: the list', () => {
     expect(count()).to.equal('0 خدمة');
   });
 
+  it('empties its live region when the language changes, rather than keep a count in the old one', async () => {
+    const element = await partnerMap(musterstadt);
+    await select(element, 'category', 'migration-counselling');
+    const region = root(element).querySelector('[role="status"]')!;
+    expect(region.textContent).to.match(/2/);
+    await applyLocale('en');
+    await element.updateComplete;
+    expect(region.textContent!.trim()).to.equal('');
+    await applyLocale('de');
+  });
+
   it('filters by category, language and name, and says how many it found', async () => {
     const element = await partnerMap(musterstadt);
     await select(element, 'category', 'migration-counselling');
