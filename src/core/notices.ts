@@ -1,16 +1,47 @@
 /**
  * Messages every widget shows the same way: example data, a config that cannot be used, a bug
- * contained inside the widget. The light-DOM fallback (the webmaster's own link to the office) is
+ * contained inside the widget, and what its live region says. The light-DOM fallback (the webmaster's own link to the office) is
  * slotted back in whenever the widget cannot show its content.
  */
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {ConfigController} from './config/config-controller.js';
 import type {LoadedConfig} from './config/load.js';
 import type {Config} from './config/schema.js';
 import {contain} from './containment.js';
 import {resolveText, type LocalizedText} from './localized-text.js';
-import {direction} from '../localization.js';
+import {direction, getLocale} from '../localization.js';
+
+/**
+ * A widget's polite live region. What it said is kept with the language it was said in: after a
+ * language switch the text stayed in the old language under the new `lang`, and a screen reader read
+ * "7 Dokumente gefunden" with a Turkish voice. It empties instead.
+ */
+export class LiveRegion implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private text = '';
+  private saidIn = '';
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** Says `text` politely ('' to fall silent). */
+  say(text: string): void {
+    this.text = text;
+    this.saidIn = getLocale();
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    if (this.saidIn !== getLocale()) this.text = '';
+  }
+
+  render(): TemplateResult {
+    return html`<p class="visually-hidden" role="status" aria-live="polite">${this.text}</p>`;
+  }
+}
 
 export function renderExampleNotice(): TemplateResult {
   return html`<p class="notice" part="example-notice">

@@ -369,6 +369,19 @@ describe('willkommen-checklist', () => {
     }
   });
 
+  it('empties its live region when the language changes, rather than keep the progress in the old one', async () => {
+    const element = await checklist('extension', 'de');
+    root(element).querySelector<HTMLInputElement>('.item input[value="ready"]')!.click();
+    await element.updateComplete;
+    const region = root(element).querySelector('[role="status"]')!;
+    expect(region.textContent).to.contain('bereit');
+    await applyLocale('en');
+    await element.updateComplete;
+    expect(region.textContent!.trim()).to.equal('');
+    await applyLocale('de');
+    localStorage.clear();
+  });
+
   it('keeps every radio round beside a long label in a narrow box', async () => {
     await applyLocale('uk');
     const wrapper = await fixture(html`<div style="width: 300px; font-size: 32px">

@@ -10,7 +10,7 @@ import {safeUrl, telUrl, pageFragmentUrl} from '../../core/safe-url.js';
 import {storage} from '../../core/storage.js';
 import {guarded} from '../../core/containment.js';
 import {formatDate, formatMoney, formatNumber, formatTime} from '../../core/format.js';
-import {configText, lineDirection, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
+import {configText, lineDirection, renderExampleNotice, renderWithConfig, LiveRegion} from '../../core/notices.js';
 import {LocaleController} from '../../localization.js';
 import {zonedParts} from '../../core/opening-hours.js';
 import {
@@ -75,8 +75,8 @@ export class WillkommenChecklist extends LitElement {
   @state() private chosenId?: string;
   /** Answers, statuses and appointment of the open service. */
   @state() private saved: SavedChecklist = emptyChecklist();
-  /** What the live region says last: progress, or that the list was reset. */
-  @state() private announcement = '';
+  /** Says the progress, or that the list was reset. */
+  private readonly live = new LiveRegion(this);
   /** Date and time as typed; becomes the saved appointment once both are there. */
   @state() private appointmentDraft = {date: '', time: ''};
   /**
@@ -142,7 +142,7 @@ export class WillkommenChecklist extends LitElement {
     return html`<section class="checklist box" part="checklist" lang=${this.locale}>
       ${config.example ? renderExampleNotice() : nothing}
       ${service ? this.renderService(config, office, service) : this.renderServiceList(config)}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.live.render()}
     </section>`;
   }
 
@@ -188,7 +188,7 @@ export class WillkommenChecklist extends LitElement {
       const left = this.chosenId;
       this.chosenId = id;
       this.loadedKey = undefined;
-      this.announcement = '';
+      this.live.say('');
       // Keyboard and screen-reader users land on the new view's title, not on the body; back in the
       // list, on the case they left, to go on to the next one from there.
       if (id || !left) this.focusTitle();
@@ -474,10 +474,11 @@ export class WillkommenChecklist extends LitElement {
     if (!config || !open) return;
     const {done, total} = progress(checklistItems(config, open, saved.answers), saved.statuses);
     const count = msg(str`${this.number(done)} von ${this.number(total)} bereit`);
-    this.announcement =
+    this.live.say(
       announcement === 'unavailable'
         ? `${count}. ${msg('Unter dem Dokument steht, wer Ihnen helfen kann.')}`
-        : (announcement ?? count);
+        : (announcement ?? count),
+    );
     this.dispatchEvent(
       new CustomEvent('willkommen-checklist-change', {bubbles: true, composed: true, detail: {service: open.id, done, total}}),
     );

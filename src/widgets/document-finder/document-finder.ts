@@ -10,7 +10,7 @@ import {germanText, resolveText, type LocalizedText} from '../../core/localized-
 import {safeUrl, telUrl, pageFragmentUrl} from '../../core/safe-url.js';
 import {guarded} from '../../core/containment.js';
 import {formatNumber, pluralMessage} from '../../core/format.js';
-import {configText, langIfDifferent, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
+import {configText, langIfDifferent, renderExampleNotice, renderWithConfig, LiveRegion} from '../../core/notices.js';
 import {LocaleController, direction, localeSettled} from '../../localization.js';
 import {deepLinkedId, finderView, searchFor, servicesNeeding, suggestedDocuments} from './document-finder-model.js';
 import {documentFinderStyles} from './document-finder.styles.js';
@@ -73,12 +73,10 @@ export class WillkommenDocumentFinder extends LitElement {
   @state() private filter = '';
   /** Ids of the documents shown open. */
   @state() private expanded: ReadonlySet<string> = new Set();
-  /** What the live region says: how many documents the search or filter found. */
-  @state() private announcement = '';
+  /** Says how many documents the search or filter found. */
+  private readonly live = new LiveRegion(this);
   /** The count waits until typing pauses (see onInput). */
   private announceTimer?: ReturnType<typeof setTimeout>;
-  /** The language the live region last spoke in (see willUpdate). */
-  private announcedIn?: string;
   /** A document the visitor just opened, to bring into view once it is drawn (see updated). */
   private revealAfterRender?: string;
 
@@ -101,12 +99,6 @@ export class WillkommenDocumentFinder extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // After a language switch the last count stayed in the old language, marked as the new one: a
-    // screen reader would read German words with a Turkish voice. The region empties instead.
-    if (this.locale !== this.announcedIn) {
-      this.announcement = '';
-      this.announcedIn = this.locale;
-    }
     if (changed.has('service')) this.filter = this.service ?? '';
     const config = this.loadedConfig;
     // A case the config lacks (a typo in the attribute) filters nothing, and the count says "all".
@@ -179,7 +171,7 @@ export class WillkommenDocumentFinder extends LitElement {
       ${!view.searching ? this.renderSuggestions(config) : nothing}
       <p class="count" id="count">${this.countText(view.documents.length, view.searching)}</p>
       ${view.documents.length ? this.renderResults(config, view.documents) : this.renderNoResults(config)}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.live.render()}
     </section>`;
   }
 
@@ -365,7 +357,7 @@ export class WillkommenDocumentFinder extends LitElement {
   // autocomplete waits 1,400 ms; the visible count and the field's description follow at once.
   private onInput = guarded(this, (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
-    this.announcement = '';
+    this.live.say('');
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(guarded(this, () => this.announce()), 1000);
   });
@@ -467,7 +459,7 @@ export class WillkommenDocumentFinder extends LitElement {
     const config = this.loadedConfig;
     if (!config) return;
     const view = finderView(config, this.locale, this.query, this.filter);
-    this.announcement = this.countText(view.documents.length, view.searching);
+    this.live.say(this.countText(view.documents.length, view.searching));
   }
 
   /** Opens the case in the checklist on this page and takes the visitor there, leaving the URL alone. */

@@ -12,7 +12,7 @@ import {formatDistance, formatNumber, formatTime, languageName, pluralMessage} f
 import {storage} from '../../core/storage.js';
 import {guarded, reportWidgetError} from '../../core/containment.js';
 import {ClockController} from '../../core/clock-controller.js';
-import {configText, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
+import {configText, renderExampleNotice, renderWithConfig, LiveRegion} from '../../core/notices.js';
 import type {OpenState} from '../../core/opening-hours.js';
 import {LocaleController, direction} from '../../localization.js';
 import {
@@ -99,7 +99,8 @@ export class WillkommenPartnerMap extends LitElement {
   @state() private remembered = false;
   /** The partner chosen on the map or in the list. */
   @state() private selectedId?: string;
-  @state() private announcement = '';
+  /** Says how many partners the filters found, and what became of the map. */
+  private readonly live = new LiveRegion(this);
 
   private readonly localeController = new LocaleController(this);
   private readonly clock = new ClockController(this);
@@ -117,14 +118,8 @@ export class WillkommenPartnerMap extends LitElement {
   private listed: ListedPartner[] = [];
   /** The next update says how many partners the filters found. */
   private announceCount = false;
-  /** The language the live region last spoke in: it empties after a switch, as the finder's does. */
-  private announcedIn?: string;
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (this.locale !== this.announcedIn) {
-      this.announcement = '';
-      this.announcedIn = this.locale;
-    }
     if (changed.has('category')) this.filter = {...this.filter, category: this.category || undefined};
     const config = this.loadedConfig;
     if (config) {
@@ -137,7 +132,7 @@ export class WillkommenPartnerMap extends LitElement {
       const origin = officeOrigin(config.offices[0]);
       this.listed = listPartners(config, this.filter, {sort: this.sort, locale: this.locale, origin});
       const count = this.listed.length;
-      if (this.announceCount) this.announcement = this.foundText(count);
+      if (this.announceCount) this.live.say(this.foundText(count));
       this.announceCount = false;
     }
     if (config && this.consentChecked !== config) {
@@ -176,7 +171,7 @@ export class WillkommenPartnerMap extends LitElement {
       <div role="heading" aria-level=${headingLevel(this.headingLevel)} class="title" part="heading">${msg('Beratung und Hilfe in Ihrer Nähe')}</div>
       ${this.renderFilters(config, !!origin)}
       <p class="count" id="count">${this.foundText(count)}</p>
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.live.render()}
       ${config.map?.tiles ? this.renderMapArea(config, config.map.tiles) : nothing}
       ${this.renderList(config, office)}
     </section>`;
@@ -443,7 +438,7 @@ export class WillkommenPartnerMap extends LitElement {
       this.drawnKey = '';
       this.syncMap();
       this.mapState = 'shown';
-      this.announcement = msg('Die Karte ist geladen.');
+      this.live.say(msg('Die Karte ist geladen.'));
       container.focus({preventScroll: true});
     } catch (error) {
       reportWidgetError(this, error);
@@ -549,7 +544,7 @@ export class WillkommenPartnerMap extends LitElement {
     if (tiles) storage.remove(consentKey(tiles));
     this.remembered = false;
     this.remember = false;
-    this.announcement = msg('Die Karte wird nicht mehr automatisch geladen.');
+    this.live.say(msg('Die Karte wird nicht mehr automatisch geladen.'));
     // The button goes: the focus moves to the one before it, not to the page's start.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.map-tools button:last-child')?.focus());
   });
