@@ -56,14 +56,18 @@ export function renderLoading(): TemplateResult {
 }
 
 export function renderConfigError(result: Extract<LoadedConfig, {ok: false}>): TemplateResult {
-  const text =
-    result.failure === 'fetch'
-      ? msg('Die Angaben des Amtes konnten nicht geladen werden. Bitte versuchen Sie es später noch einmal.')
-      : msg('Die Angaben des Amtes sind fehlerhaft und können nicht angezeigt werden.');
+  const text = result.failure === 'fetch' ? msg('Die Angaben des Amtes konnten nicht geladen werden. Bitte versuchen Sie es später noch einmal.') : faultyDetails();
   return html`<div class="notice error" role="alert" part="error">
       <p>${text}</p>
     </div>
     <slot></slot>`;
+}
+
+const faultyDetails = () => msg('Die Angaben des Amtes sind fehlerhaft und können nicht angezeigt werden.');
+
+/** Where a part the config got wrong would stand (the loader left it out: see parseConfig). */
+export function renderPartError(): TemplateResult {
+  return html`<p class="notice error" part="error">${faultyDetails()}</p>`;
 }
 
 export function renderWidgetError(): TemplateResult {

@@ -5,7 +5,7 @@ import '../../src/index.js';
 import {applyLocale} from '../../src/localization.js';
 import {storage} from '../../src/core/storage.js';
 import type {WillkommenChecklist} from '../../src/widgets/checklist/checklist.js';
-import {musterstadt} from '../fixtures/configs.js';
+import {configWith, musterstadt} from '../fixtures/configs.js';
 import {axeViolations, inlineConfig, settled, shadowText} from './helpers.js';
 
 async function checklist(service?: string, locale = 'de') {
@@ -49,6 +49,28 @@ describe('willkommen-checklist', () => {
     // Focus moved to the new title, so the keyboard user is not lost.
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(root(element).activeElement?.classList.contains('title')).to.equal(true);
+  });
+
+  it('a document the config lacks: the rest of the case, and a message where the list ends', async () => {
+    await applyLocale('de');
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const typo = configWith((config) => {
+        config.services[0].documents[0].ref = 'reisepas';
+      });
+      const element = await fixture<WillkommenChecklist>(
+        html`<willkommen-checklist config=${inlineConfig(typo)} service=${typo.services[0].id}></willkommen-checklist>`,
+      );
+      await settled(element);
+      const intact = await checklist(typo.services[0].id);
+      expect(itemNames(element)).to.deep.equal(itemNames(intact).slice(1));
+      expect(root(element).querySelector('.items + [part="error"]')!.textContent).to.contain('fehlerhaft');
+      expect(root(intact).querySelector('[part="error"]')).to.equal(null);
+      expect(await axeViolations(element)).to.deep.equal([]);
+    } finally {
+      console.error = original;
+    }
   });
 
   it('narrows the list by the answers, and follows changed answers', async () => {

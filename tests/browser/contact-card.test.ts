@@ -217,6 +217,32 @@ describe('willkommen-contact-card', () => {
     expect(paths).to.include('$.offices[0].website');
   });
 
+  it('opening hours it cannot read: the rest of the card, a message where the hours would be, and the page hears of it', async () => {
+    await applyLocale('de');
+    const events: CustomEvent[] = [];
+    const listener = (event: Event) => events.push(event as CustomEvent);
+    document.addEventListener('willkommen-config-error', listener);
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const typo = configWith((config) => {
+        config.offices[0].openingHours = 'Mo-Fr 8-12 Uhr';
+      });
+      const element = await card(typo);
+      const hours = element.shadowRoot!.querySelector('.hours')!;
+      expect(hours.querySelector('[role="heading"]')!.textContent).to.contain('Öffnungszeiten');
+      expect(hours.querySelector('[part="error"]')!.textContent).to.contain('fehlerhaft');
+      expect(element.shadowRoot!.querySelector('[part="status"]')).to.equal(null);
+      expect(shadowText(element)).to.contain('Ausländerbehörde Musterstadt');
+      expect(element.shadowRoot!.querySelector('a[href^="tel:"]')).not.to.equal(null);
+      expect(events.map((event) => event.detail.issues[0].path)).to.deep.equal(['$.offices[0].openingHours']);
+      expect(await axeViolations(element)).to.deep.equal([]);
+    } finally {
+      console.error = original;
+      document.removeEventListener('willkommen-config-error', listener);
+    }
+  });
+
   it('reports an office id the config lacks once, to the page and the console, whatever renders follow', async () => {
     await applyLocale('de');
     const events: CustomEvent[] = [];

@@ -41,7 +41,6 @@ describe('bad configs never break the page', () => {
     ['truncated.json', 'application/json', ['$']],
     ['wrong-types.json', 'application/json', ['$.version', '$.offices[0].name', '$.services[0].questions']],
     ['proto.json', 'application/json', ['$.offices[0].__proto__']],
-    ['dangling-ref.json', 'application/json', []],
     ['xss.json', 'application/json', []],
     ['not-json.txt', 'text/html', ['$']],
   ];
@@ -57,6 +56,38 @@ describe('bad configs never break the page', () => {
       await page.context().close();
     });
   }
+
+  it('a typo in the opening hours and a dangling reference: every widget shows the rest, says where a part is missing, the page hears of both', async () => {
+    const config = JSON.parse(fixture('dangling-ref.json'));
+    config.offices[0].openingHours = 'Mo-Fr 8-12 Uhr';
+    host.server.route('/configs/typos.json', {body: JSON.stringify(config), headers: {'content-type': 'application/json'}});
+    const url = host.server.page(
+      '/typos.html',
+      hostPage(`<script>
+  window.configErrors = [];
+  document.addEventListener('willkommen-config-error', (event) => window.configErrors.push(...event.detail.issues));
+</script>
+<willkommen-contact-card config="/configs/typos.json"><a href="/kontakt">Kontakt</a></willkommen-contact-card>
+<willkommen-checklist config="/configs/typos.json" service="extension"><a href="/termin">Termin</a></willkommen-checklist>
+<willkommen-document-finder config="/configs/typos.json"><a href="/unterlagen">Unterlagen</a></willkommen-document-finder>
+<script src="/willkommen.js"></script>`),
+    );
+    const {page, watch} = await openPage(host.browser, url);
+    const card = await widgetText(page, 'willkommen-contact-card');
+    expect(card).toContain('Ausländerbehörde Beispielstadt');
+    expect(card).toMatch(/Öffnungszeiten\s*Die Angaben des Amtes sind fehlerhaft/);
+    const checklist = await widgetText(page, 'willkommen-checklist');
+    expect(checklist).toContain(config.documents[0].name.de);
+    expect(checklist).toContain('fehlerhaft');
+    expect(await widgetText(page, 'willkommen-document-finder')).not.toContain('fehlerhaft');
+    // The fallback links stay hidden: the widgets are there.
+    for (const href of ['/kontakt', '/termin', '/unterlagen']) expect(await page.locator(`main a[href="${href}"]`).isVisible()).toBe(false);
+    const paths = await page.evaluate(() => (window as unknown as {configErrors: Array<{path: string}>}).configErrors.map((issue) => issue.path));
+    expect(new Set(paths)).toEqual(new Set(['$.offices[0].openingHours', '$.services[0].documents[1].ref', '$.services[0].documents[2].when.married']));
+    expect(watch.consoleErrors.filter((line) => line.includes('[willkommen]'))).toHaveLength(1);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
 
   it('reports a 404 once, without retrying', async () => {
     const {page, watch, issues} = await pageWithBrokenCard('/configs/missing.json');

@@ -161,6 +161,58 @@ describe('parseConfig: the bad fixtures', () => {
     ]);
   });
 
+  // A page's loader parses leniently: one typo no longer blanks every widget on the page.
+  it('lenient: dangling-ref.json is usable, its two mistakes listed as skipped; the condition on the unasked question is dropped', () => {
+    const result = parseConfig(badJson('dangling-ref.json'), true);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.skipped).toEqual([
+      {path: '$.services[0].documents[1].ref', message: 'No document with the id "residence-card"'},
+      {path: '$.services[0].documents[2].when.married', message: 'The service "extension" asks no question "married"'},
+    ]);
+    expect(result.config.services[0].documents[2].when).toEqual({});
+  });
+
+  it('lenient: unreadable opening hours of an office and a partner are skipped, the references still checked', () => {
+    const broken = configWith((config) => {
+      config.offices[0].openingHours = 'Mo-Fr 8-12 Uhr';
+      config.partners.features[0].properties.openingHours = 'Xy 10:00-12:00';
+    });
+    const result = parseConfig(broken, true);
+    expect(result.ok && result.skipped?.map((issue) => issue.path)).toEqual([
+      '$.offices[0].openingHours',
+      '$.partners.features[0].properties.openingHours',
+    ]);
+    const alsoDangling = configWith((config) => {
+      config.offices[0].openingHours = 'Mo-Fr 8-12 Uhr';
+      config.services[0].documents[0].ref = 'nowhere';
+    });
+    const both = parseConfig(alsoDangling, true);
+    expect(both.ok && both.skipped?.map((issue) => issue.path)).toEqual(['$.offices[0].openingHours', '$.services[0].documents[0].ref']);
+  });
+
+  it('lenient: a mistake the widgets cannot do without still fails the whole config, with every issue', () => {
+    const result = parseConfig(
+      configWith((config) => {
+        config.offices[0].openingHours = 'Mo-Fr 8-12 Uhr';
+        config.partners.features[1].properties.id = config.partners.features[0].properties.id;
+      }),
+      true,
+    );
+    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual([
+      '$.offices[0].openingHours',
+      '$.partners.features[1].properties.id',
+    ]);
+    expect(parseConfig(badJson('wrong-types.json'), true).ok).toBe(false);
+  });
+
+  it('strict (the validator and the configurator): the same mistakes are errors', () => {
+    expect(parseConfig(badJson('dangling-ref.json')).ok).toBe(false);
+    const hours = configWith((config) => {
+      config.offices[0].openingHours = 'Mo-Fr 8-12 Uhr';
+    });
+    expect(parseConfig(hours).ok).toBe(false);
+  });
+
   it('not-json.txt (an HTML 404 page): refused at $ as not JSON', () => {
     const result = parseConfigText(bad('not-json.txt'));
     expect(result.ok).toBe(false);

@@ -438,12 +438,28 @@ describe('loadConfig: inline #id scripts', () => {
   });
 
   it('an inline config with wrong types: the exact paths', async () => {
-    addScript('amt', bad('dangling-ref.json'));
+    addScript('amt', bad('wrong-types.json'));
     const result = failed(await loadConfig('#amt'));
-    expect(result.issues.map((issue) => issue.path)).toEqual([
+    expect(result.issues.map((issue) => issue.path)).toEqual(['$.version', '$.offices[0].name', '$.services[0].questions']);
+  });
+
+  it('an inline config with mistakes the widgets can do without: used, and the mistakes logged and kept', async () => {
+    addScript('amt', bad('dangling-ref.json'));
+    const result = await loadConfig('#amt');
+    expect(result.ok && result.skipped?.map((issue) => issue.path)).toEqual([
       '$.services[0].documents[1].ref',
       '$.services[0].documents[2].when.married',
     ]);
+    expect(consoleError).toHaveBeenCalledTimes(1);
+    expect(String(consoleError.mock.calls[0]?.[0])).toMatch(/has mistakes; the widgets leave these parts out:\n  \$\.services\[0\]\.documents\[1\]\.ref: /);
+  });
+
+  it('a fetched config with unreadable opening hours: used, the hours skipped', async () => {
+    const json = JSON.parse(VALID);
+    json.offices[0].openingHours = 'Mo-Fr 8-12 Uhr';
+    fetchMock.mockResolvedValue(response(200, JSON.stringify(json)));
+    const result = await loadConfig(CONFIG_URL);
+    expect(result.ok && result.skipped?.map((issue) => issue.path)).toEqual(['$.offices[0].openingHours']);
   });
 
   it('an inline config over the limit is refused', async () => {
@@ -483,9 +499,9 @@ describe('loadConfigNow: the config before the first render, when there is no ne
   });
 
   it('an inline script of a parsed page: at once; its issues are logged once, however many widgets ask', async () => {
-    addScript('amt', bad('dangling-ref.json'));
+    addScript('amt', bad('wrong-types.json'));
     const first = loadConfigNow('#amt', widget());
-    expect(first && !first.ok && first.issues[0].path).toBe('$.services[0].documents[1].ref');
+    expect(first && !first.ok && first.issues[0].path).toBe('$.version');
     expect(loadConfigNow('#amt', widget())).toBe(first);
     expect(await loadConfig('#amt')).toBe(first);
     expect(consoleError).toHaveBeenCalledTimes(1);

@@ -10,7 +10,8 @@ export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
  * The element's config (shared per source across the page). A config that is there without waiting
  * (the embedded default, an inline script, one loaded before) is in place before the element's
  * first render; one that must be fetched renders the loading line first. When the config cannot be
- * used, the page hears it through `willkommen-config-error` with the exact JSON paths.
+ * used, or has mistakes the widgets leave out, the page hears it through `willkommen-config-error`
+ * with the exact JSON paths.
  *
  * (@lit/task did this before, but a Task always settles asynchronously: every widget rendered a
  * "loading" line for one frame even with its config at hand.)
@@ -87,13 +88,11 @@ export class ConfigController implements ReactiveController {
 
   private report(source: string): void {
     const result = this.loaded;
-    if (this.source !== source || !result || result.ok) return;
+    // Mistakes the widgets could leave out are reported too: the page's monitoring should hear of them.
+    const issues = result?.ok ? result.skipped : result?.issues;
+    if (this.source !== source || !issues) return;
     this.host.dispatchEvent(
-      new CustomEvent('willkommen-config-error', {
-        bubbles: true,
-        composed: true,
-        detail: {issues: result.issues, source: result.source},
-      }),
+      new CustomEvent('willkommen-config-error', {bubbles: true, composed: true, detail: {issues, source: result!.source}}),
     );
   }
 }

@@ -10,7 +10,7 @@ import type {Config} from './schema.js';
 export type ConfigFailure = 'fetch' | 'invalid';
 
 export type LoadedConfig =
-  | {ok: true; config: Config; source: string}
+  | {ok: true; config: Config; source: string; /** What a lenient parse left out (see parseConfig). */ skipped?: ConfigIssue[]}
   | {ok: false; failure: ConfigFailure; issues: ConfigIssue[]; source: string};
 
 const FETCH_TIMEOUT_MS = 10_000;
@@ -96,7 +96,7 @@ function parsedBefore(script: Element, element: Element): boolean {
 }
 
 function remember(source: string, result: LoadedConfig): LoadedConfig {
-  if (!result.ok) logIssues(result);
+  logIssues(result);
   settled.set(source, result);
   return result;
 }
@@ -108,7 +108,7 @@ export function forgetLoadedConfigs(): void {
 }
 
 function outcome(source: string, result: ConfigResult, failure: ConfigFailure = 'invalid'): LoadedConfig {
-  return result.ok ? {ok: true, config: result.config, source} : {ok: false, failure, issues: result.issues, source};
+  return result.ok ? {ok: true, config: result.config, source, skipped: result.skipped} : {ok: false, failure, issues: result.issues, source};
 }
 
 async function loadSource(source: string): Promise<LoadedConfig> {
@@ -134,7 +134,7 @@ async function loadSource(source: string): Promise<LoadedConfig> {
   }
   const fetched = await fetchText(url.href);
   if ('error' in fetched) return done({ok: false, issues: [{path: '$', message: fetched.error}]}, 'fetch');
-  return done(parseConfigText(fetched.text));
+  return done(parseConfigText(fetched.text, true));
 }
 
 function readInlineConfig(id: string): ConfigResult {
@@ -147,7 +147,7 @@ function readInlineConfig(id: string): ConfigResult {
   }
   const text = script.textContent ?? '';
   if (text.length > MAX_CONFIG_CHARACTERS) return tooLarge(text.length);
-  return parseConfigText(text);
+  return parseConfigText(text, true);
 }
 
 function tooLarge(bytes: number): ConfigResult {
@@ -192,7 +192,9 @@ function tooLargeMessage(bytes: number): string {
   return `The config is ${bytes} characters long; at most ${MAX_CONFIG_CHARACTERS} are read`;
 }
 
-function logIssues(result: Extract<LoadedConfig, {ok: false}>): void {
-  const lines = result.issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
-  console.error(`[willkommen] The config ${result.source} cannot be used:\n${lines}`);
+function logIssues(result: LoadedConfig): void {
+  const issues = result.ok ? result.skipped : result.issues;
+  if (!issues) return;
+  const lines = issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
+  console.error(`[willkommen] The config ${result.source} ${result.ok ? 'has mistakes; the widgets leave these parts out' : 'cannot be used'}:\n${lines}`);
 }

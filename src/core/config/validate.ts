@@ -11,7 +11,9 @@ export interface ConfigIssue {
   message: string;
 }
 
-export type ConfigResult = {ok: true; config: Config} | {ok: false; issues: ConfigIssue[]};
+export type ConfigResult =
+  | {ok: true; config: Config; /** Mistakes the widgets can do without (a lenient parse only): see parseConfig. */ skipped?: ConfigIssue[]}
+  | {ok: false; issues: ConfigIssue[]};
 
 type PathKey = string | number;
 
@@ -26,14 +28,14 @@ export function formatPath(keys: readonly PathKey[]): string {
 }
 
 /** Parses JSON text; a syntax error is reported with line and column. */
-export function parseConfigText(text: string): ConfigResult {
+export function parseConfigText(text: string, lenient = false): ConfigResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     return {ok: false, issues: [{path: '$', message: describeJsonError(text, error)}]};
   }
-  return parseConfig(json);
+  return parseConfig(json, lenient);
 }
 
 function describeJsonError(text: string, error: unknown): string {
@@ -81,7 +83,14 @@ function findForbiddenKeys(value: unknown, path: PathKey[], issues: ConfigIssue[
   }
 }
 
-export function parseConfig(json: unknown): ConfigResult {
+/**
+ * Strict (the validator, the configurator): every mistake is an issue. Lenient (a page's loader): some
+ * mistakes leave only their own part out, so one typo in an office's opening hours or one dangling
+ * reference no longer blanks every widget on the page. Such a config is `ok` with the mistakes in
+ * `skipped`; the widgets show the rest (the card says where its hours would be, the checklist where
+ * a document is missing), and the page still hears of them. Which ones: see `skippable`.
+ */
+export function parseConfig(json: unknown, lenient = false): ConfigResult {
   // valibot would read an array's inherited methods as keys ("$.map: Expected Object").
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return {ok: false, issues: [{path: '$', message: 'Expected a JSON object like {"version": 1, "offices": [ … ]}'}]};
@@ -91,12 +100,23 @@ export function parseConfig(json: unknown): ConfigResult {
   if (forbidden.length) return {ok: false, issues: forbidden};
 
   const result = v.safeParse(getConfigSchema(), json);
-  if (!result.success) {
-    return {ok: false, issues: result.issues.flatMap((issue) => toConfigIssues(issue)).slice(0, 50)};
-  }
-  const issues = crossCheck(result.output);
-  return issues.length ? {ok: false, issues} : {ok: true, config: result.output};
+  const issues = (result.issues ?? []).flatMap((issue) => toConfigIssues(issue)).slice(0, 50);
+  if (!result.typed) return {ok: false, issues};
+  // A typed result has the right shape throughout: its references can be checked as well.
+  if (issues.every(isSkippable)) issues.push(...crossCheck(result.output));
+  if (!issues.length) return {ok: true, config: result.output};
+  return lenient && issues.every(isSkippable) ? {ok: true, config: result.output, skipped: issues} : {ok: false, issues};
 }
+
+/**
+ * Mistakes a widget can do without: the opening hours of an office or a partner that cannot be read
+ * (the card and the map show no hours for it), a document reference that points nowhere (the
+ * checklist leaves it out), a condition on a question the service does not ask (dropped by crossCheck:
+ * the document is listed as if it had none).
+ */
+const skippable = new WeakSet<ConfigIssue>();
+const isSkippable = (issue: ConfigIssue) => skippable.has(issue) || issue.path.endsWith('.openingHours');
+const skip = (issue: ConfigIssue) => (skippable.add(issue), issue);
 
 function toConfigIssues(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[] = []): ConfigIssue[] {
   const keys = [...prefix, ...(issue.path ?? []).map((item) => item.key as PathKey)];
@@ -146,14 +166,15 @@ function crossCheck(config: Config): ConfigIssue[] {
     service.documents.forEach((item, itemIndex) => {
       const base: PathKey[] = ['services', serviceIndex, 'documents', itemIndex];
       if (!documentIds.has(item.ref)) {
-        issues.push({path: formatPath([...base, 'ref']), message: `No document with the id "${item.ref}"`});
+        issues.push(skip({path: formatPath([...base, 'ref']), message: `No document with the id "${item.ref}"`}));
       }
       for (const questionId of Object.keys(item.when ?? {})) {
         if (!questionIds.has(questionId)) {
-          issues.push({
-            path: formatPath([...base, 'when', questionId]),
-            message: `The service "${service.id}" asks no question "${questionId}"`,
-          });
+          issues.push(
+            skip({path: formatPath([...base, 'when', questionId]), message: `The service "${service.id}" asks no question "${questionId}"`}),
+          );
+          // Never answered, it kept the document undecided for good, its choices disabled.
+          delete item.when![questionId];
         }
       }
     });

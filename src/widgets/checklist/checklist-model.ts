@@ -43,7 +43,7 @@ export function checklistItems(config: Config, service: Service, answers: Answer
   const index = new Map<string, number>();
   for (const entry of service.documents) {
     const document = documents.get(entry.ref);
-    if (!document) continue; // the config validation reports dangling refs; never show a nameless item
+    if (!document) continue; // the loader reports dangling refs, the widget says one is missing; never show a nameless item
     let undecided = false;
     let contradicted = false;
     for (const [question, wanted] of Object.entries(entry.when ?? {})) {
@@ -62,6 +62,11 @@ export function checklistItems(config: Config, service: Service, answers: Answer
     }
   }
   return items;
+}
+
+/** Whether the service lists a document the config lacks (a lenient load lets that through, reporting it). */
+export function listsMissingDocument(config: Config, service: Service): boolean {
+  return service.documents.some((entry) => !config.documents.some((document) => document.id === entry.ref));
 }
 
 export interface Progress {

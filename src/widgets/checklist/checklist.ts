@@ -10,11 +10,12 @@ import {safeUrl, telUrl, pageFragmentUrl} from '../../core/safe-url.js';
 import {storage} from '../../core/storage.js';
 import {guarded} from '../../core/containment.js';
 import {formatDate, formatMoney, formatNumber, formatTime} from '../../core/format.js';
-import {configText, lineDirection, renderExampleNotice, renderWithConfig, LiveRegion} from '../../core/notices.js';
+import {configText, lineDirection, renderExampleNotice, renderPartError, renderWithConfig, LiveRegion} from '../../core/notices.js';
 import {LocaleController} from '../../localization.js';
 import {zonedParts} from '../../core/opening-hours.js';
 import {
   checklistItems,
+  listsMissingDocument,
   emptyChecklist,
   helpPartners,
   isValidDate,
@@ -55,7 +56,7 @@ import {checklistStyles} from './checklist.styles.js';
  * @cssprop --willkommen-radius - Corner radius. Default 0.5em.
  * @cssprop --willkommen-spacing - Base spacing. Default 1em.
  * @fires willkommen-checklist-change - An item's status or an answer changed; `detail.service`, `detail.done`, `detail.total`.
- * @fires willkommen-config-error - The config cannot be used; `detail.issues` lists `{path, message}`.
+ * @fires willkommen-config-error - The config cannot be used, or has mistakes the widgets leave out; `detail.issues` lists `{path, message}`.
  */
 @defineOnce('willkommen-checklist')
 @localized()
@@ -247,6 +248,7 @@ export class WillkommenChecklist extends LitElement {
       <ol class="items ${this.appointmentFields ? '' : 'first-frame'}" @change=${this.onItemStatus}>
         ${items.map((item) => this.renderItem(config, office, item, finder))}
       </ol>
+      ${listsMissingDocument(config, service) ? renderPartError() : nothing}
       ${this.renderAppointment(config, office, service)}
       <div class="actions no-print">
         <button type="button" @click=${this.onPrint}>${msg('Liste drucken')}</button>

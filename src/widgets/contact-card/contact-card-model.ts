@@ -50,7 +50,7 @@ export function officeHours(office: Office, now: Date): OfficeHours | undefined 
   if (!office.openingHours) return undefined;
   let parsed = parsedHours.get(office.openingHours);
   if (!parsed) parsedHours.set(office.openingHours, (parsed = parseOpeningHours(office.openingHours)));
-  if (!parsed.ok) return undefined; // the schema refused such a config already
+  if (!parsed.ok) return undefined; // the loader reported it, and the card says so where the hours would be
   const options = hoursOptions(office);
   const {date: today, weekday} = zonedParts(now, OFFICE_TIME_ZONE);
   const monday = addDays(today, -weekday);

@@ -10,7 +10,7 @@ import {safeUrl, telUrl} from '../../core/safe-url.js';
 import {formatDate, formatTime, formatWeekday, languageName, listComma} from '../../core/format.js';
 import {guarded} from '../../core/containment.js';
 import {ClockController} from '../../core/clock-controller.js';
-import {configText, renderConfigError, renderExampleNotice, renderWithConfig} from '../../core/notices.js';
+import {configText, renderConfigError, renderExampleNotice, renderPartError, renderWithConfig} from '../../core/notices.js';
 import type {HolidayId} from '../../core/holidays.js';
 import type {DaySchedule} from '../../core/opening-hours.js';
 import {LocaleController} from '../../localization.js';
@@ -43,7 +43,7 @@ import {contactCardStyles} from './contact-card.styles.js';
  * @cssprop --willkommen-font - Font family. Default: inherited from the page.
  * @cssprop --willkommen-radius - Corner radius. Default 0.5em.
  * @cssprop --willkommen-spacing - Base spacing. Default 1em.
- * @fires willkommen-config-error - The config cannot be used; `detail.issues` lists `{path, message}`.
+ * @fires willkommen-config-error - The config cannot be used, or has mistakes the widgets leave out; `detail.issues` lists `{path, message}`.
  */
 @defineOnce('willkommen-contact-card')
 @localized()
@@ -95,7 +95,11 @@ export class WillkommenContactCard extends LitElement {
       ${this.renderBooking(office)}
       <div class="columns">
         <div>${this.renderAddress(office)} ${this.renderContact(office)}</div>
-        ${hours ? this.renderHours(hours, office, config) : nothing}
+        ${hours
+          ? this.renderHours(hours, office, config)
+          : office.openingHours
+            ? html`<div class="hours">${this.subheading(msg('Öffnungszeiten'))}${renderPartError()}</div>`
+            : nothing}
       </div>
       ${this.renderLanguages(office)} ${this.renderNotes(office, config)} ${this.renderSaveContact(office, config)}
     </article>`;

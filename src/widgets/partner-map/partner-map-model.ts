@@ -217,7 +217,7 @@ export function partnerOpenState(partner: Partner, office: Office | undefined, n
   if (!source) return undefined;
   let parsed = parsedHours.get(source);
   if (!parsed) parsedHours.set(source, (parsed = parseOpeningHours(source)));
-  if (!parsed.ok) return undefined; // the schema refused such a config already
+  if (!parsed.ok) return undefined; // the loader reported it; the partner is shown without its hours
   const region = office?.address.region;
   const key = `${Math.floor(now.getTime() / 60_000)}|${region ?? ''}|${source}`;
   let state = openStates.get(key);

@@ -68,7 +68,7 @@ type MapState = 'off' | 'loading' | 'shown' | 'failed';
  * @cssprop --willkommen-font - Font family. Default: inherited from the page.
  * @cssprop --willkommen-radius - Corner radius. Default 0.5em.
  * @cssprop --willkommen-spacing - Base spacing. Default 1em.
- * @fires willkommen-config-error - The config cannot be used; `detail.issues` lists `{path, message}`.
+ * @fires willkommen-config-error - The config cannot be used, or has mistakes the widgets leave out; `detail.issues` lists `{path, message}`.
  */
 @defineOnce('willkommen-partner-map')
 @localized()
