@@ -312,6 +312,21 @@ describe('willkommen-document-finder', () => {
     expect(focused(element)).to.equal('toggle-divorce-decree');
   });
 
+  it('a deep link to an id the config lacks: its words in the search, the focus there, the results below', async () => {
+    location.hash = 'willkommen-doc=marriage-cert';
+    const original = console.warn;
+    console.warn = () => {};
+    try {
+      const element = await finder();
+      await element.updateComplete;
+      expect(field(element).value).to.equal('marriage cert');
+      expect(focused(element)).to.equal('query');
+      expect(results(element)).to.include('marriage-certificate');
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('never writes the page URL or history while the visitor searches and opens documents', async () => {
     const element = await finder();
     const before = {length: history.length, url: location.href};

@@ -29,7 +29,8 @@ import {documentFinderStyles} from './document-finder.styles.js';
  * move through the results, Enter or Space opens one, Escape clears the search and returns to the field.
  *
  * Deep link: `#willkommen-doc=<id>` in the page URL (on load and on `hashchange`) opens that document
- * and moves the focus to it. Opening and moving through results never writes the page's URL or history.
+ * and moves the focus to it; an id the config lacks (a stale link) is searched for by its words instead.
+ * Opening and moving through results never writes the page's URL or history.
  *
  * @summary Search and browse the documents an office asks for.
  * @tagname willkommen-document-finder
@@ -84,7 +85,7 @@ export class WillkommenDocumentFinder extends LitElement {
   private readonly configuration = new ConfigController(this);
   /** A document named by the page's hash, opened once the config is there. */
   private deepLinked?: string;
-  /** A document whose button takes the focus after the next render. */
+  /** A document whose button takes the focus after the next render, or the search field. */
   private focusAfterRender?: string;
 
   override connectedCallback(): void {
@@ -118,11 +119,11 @@ export class WillkommenDocumentFinder extends LitElement {
       this.renderRoot.querySelector(`.document[data-id="${CSS.escape(this.revealAfterRender)}"]`)?.scrollIntoView({block: 'nearest'});
       this.revealAfterRender = undefined;
     }
-    if (!this.focusAfterRender) return;
-    const button = this.toggleOf(this.focusAfterRender);
+    if (this.focusAfterRender === undefined) return;
+    const target = this.focusAfterRender === SEARCH_FIELD ? this.renderRoot.querySelector('input') : this.toggleOf(this.focusAfterRender);
     this.focusAfterRender = undefined;
-    button?.focus();
-    button?.scrollIntoView?.({block: 'nearest'});
+    target?.focus();
+    target?.scrollIntoView?.({block: 'nearest'});
   }
 
   override render() {
@@ -438,6 +439,10 @@ export class WillkommenDocumentFinder extends LitElement {
     this.deepLinked = undefined;
     if (!config.documents.some((document) => document.id === id)) {
       console.warn(`[willkommen] <willkommen-document-finder>: no document with the id "${id}" in the config`);
+      // A stale or mistyped link showed the visitor nothing at all. Its words go into the search: that
+      // finds a renamed document ("residence-card" → "Residence card"), or says whom to ask.
+      this.query = id.replace(/[-_]+/g, ' ');
+      this.focusAfterRender = SEARCH_FIELD;
       return;
     }
     this.query = '';
@@ -497,6 +502,9 @@ export class WillkommenDocumentFinder extends LitElement {
 function checklistOnPage(): boolean {
   return document.querySelector('willkommen-checklist') !== null;
 }
+
+/** focusAfterRender's name for the search field: no document id is empty. */
+const SEARCH_FIELD = '';
 
 declare global {
   interface HTMLElementTagNameMap {
