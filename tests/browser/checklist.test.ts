@@ -258,6 +258,10 @@ describe('willkommen-checklist', () => {
       expect(notApplicable.querySelector('.german .remarks')!.textContent).to.contain('Trifft nicht zu');
       expect(getComputedStyle(notApplicable.querySelector('.german-name')!).textDecorationLine).to.equal('line-through');
       expect(getComputedStyle(notApplicable.querySelector('.paper-box')!, '::after').content).to.equal('"–"');
+      // A counselling partner's website is written out: on paper a link is only its name.
+      const websites = [...unavailable.querySelectorAll<HTMLAnchorElement>('.help-box a[target]')];
+      expect(websites.length).to.be.greaterThan(0);
+      for (const link of websites) expect(getComputedStyle(link, '::after').content).to.equal(`" ${link.getAttribute('href')}"`);
       expect(getComputedStyle(root(element).querySelector('.badge')!).display).to.equal('none'); // "required" is the rule
     } finally {
       await emulateMedia({media: 'screen'});

@@ -342,6 +342,12 @@ export const checklistStyles = [
       .item-name .official {
         display: none;
       }
+      /* A counselling partner with only a website printed as a bare name. */
+      .help-box a[target]::after {
+        content: ' ' attr(href);
+        direction: ltr;
+        unicode-bidi: isolate;
+      }
     }
   `,
 ];
