@@ -41,12 +41,16 @@ const files = {
   '/bare.js': bareBuild.outputFiles[0].contents,
   '/willkommen.js': readFileSync('dist/willkommen.js'),
 };
-const measure = (tag, ready) => `<script>
+const measure = (tag, ready, all = 1) => `<script>
   customElements.whenDefined('${tag}').then(async () => {
     window.defined = performance.now(); // the script has evaluated; the element's first update is still queued
     const element = document.querySelector('${tag}');
-    while (!element.shadowRoot || !element.shadowRoot.querySelector('${ready}')) await element.updateComplete.then(() => new Promise(requestAnimationFrame));
+    const drawn = () => element.shadowRoot?.querySelectorAll('${ready}').length ?? 0;
+    while (!drawn()) await element.updateComplete.then(() => new Promise(requestAnimationFrame));
     window.firstRender = performance.now();
+    // The checklist's first frame holds the items a screen shows; the rest follow a frame later.
+    while (drawn() < ${all}) await element.updateComplete.then(() => new Promise(requestAnimationFrame));
+    window.allDrawn = performance.now();
   });
 </script>`;
 // A case with 30 documents, none conditional: the checklist's heaviest first render.
@@ -57,7 +61,7 @@ const thirty = {
 };
 const pages = {
   '/bare.html': `<!doctype html><html lang="de"><body><bare-element></bare-element>${measure('bare-element', '.card')}<script src="/bare.js"></script></body></html>`,
-  '/checklist.html': `<!doctype html><html lang="de"><body><script type="application/json" id="thirty">${JSON.stringify(thirty)}</script><willkommen-checklist config="#thirty" service="all"></willkommen-checklist>${measure('willkommen-checklist', '.item')}<script src="/willkommen.js"></script></body></html>`,
+  '/checklist.html': `<!doctype html><html lang="de"><body><script type="application/json" id="thirty">${JSON.stringify(thirty)}</script><willkommen-checklist config="#thirty" service="all"></willkommen-checklist>${measure('willkommen-checklist', '.item', 30)}<script src="/willkommen.js"></script></body></html>`,
   '/card.html': `<!doctype html><html lang="de"><body><willkommen-contact-card></willkommen-contact-card>${measure('willkommen-contact-card', '.card')}<script src="/willkommen.js"></script></body></html>`,
 };
 const server = createServer((request, response) => {
@@ -76,13 +80,14 @@ async function firstRender(path) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: THROTTLE});
   await page.goto(origin + path);
-  await page.waitForFunction(() => window.firstRender !== undefined, undefined, {timeout: 30_000});
+  await page.waitForFunction(() => window.allDrawn !== undefined, undefined, {timeout: 30_000});
   // The render is stamped before the browser lays it out; the visitor sees it at the first paint.
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, {timeout: 30_000});
   const time = await page.evaluate(() => ({
     downloaded: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('.js')).responseEnd,
     evaluated: window.defined,
     rendered: window.firstRender,
+    allDrawn: window.allDrawn,
     painted: performance.getEntriesByName('first-contentful-paint')[0].startTime,
   }));
   await context.close();
@@ -133,7 +138,7 @@ for (let run = 0; run < RUNS; run++) {
 await browser.close();
 server.close();
 
-const medians = (runs) => Object.fromEntries(['downloaded', 'evaluated', 'rendered', 'painted'].map((key) => [key, median(runs.map((run) => run[key]))]));
+const medians = (runs) => Object.fromEntries(['downloaded', 'evaluated', 'rendered', 'allDrawn', 'painted'].map((key) => [key, median(runs.map((run) => run[key]))]));
 const bare = medians(times.bare);
 const card = medians(times.card);
 const checklist = medians(times.checklist);
@@ -141,6 +146,7 @@ const row = (phases) => ({
   'script downloaded': phases.downloaded.toFixed(0),
   'script evaluated (element defined)': phases.evaluated.toFixed(0),
   'first render': phases.rendered.toFixed(0),
+  'every item drawn': phases.allDrawn.toFixed(0),
   'first paint (FCP)': phases.painted.toFixed(0),
 });
 console.log(`\nTime to first render at ${THROTTLE}x CPU throttling, median of ${RUNS} runs (ms since navigation start)`);

@@ -34,6 +34,28 @@ describe('the checklist from the built file', () => {
     await page.context().close();
   });
 
+  // The first frame draws only the items a screen shows (checklist.ts, FIRST_FRAME_ITEMS): a visitor
+  // who reloads far down a long list must land where they were, not at the end of a shorter page.
+  it('a reload far down a long list keeps the visitor where they were', async () => {
+    const url = host.server.page(
+      '/long-checklist.html',
+      hostPage('<h1>Termin vorbereiten</h1><willkommen-checklist service="settlement"></willkommen-checklist><p>Impressum</p><script src="/willkommen.js"></script>'),
+    );
+    const {page, watch} = await openPage(host.browser, url, {viewport: {width: 360, height: 640}});
+    await widgetText(page, 'willkommen-checklist');
+    await page.waitForFunction(() => document.querySelector('willkommen-checklist')!.shadowRoot!.querySelectorAll('.item').length > 12);
+    const target = page.locator('willkommen-checklist .item').nth(13);
+    await target.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => Math.round(scrollY));
+    expect(before).toBeGreaterThan(2000);
+    await page.reload();
+    await widgetText(page, 'willkommen-checklist');
+    await page.waitForTimeout(500);
+    expect(Math.abs((await page.evaluate(() => Math.round(scrollY))) - before)).toBeLessThan(50);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('works for an Arabic visitor on a 320 px phone, with the keyboard, under a strict CSP', async () => {
     const url = host.server.page(
       '/checklist-ar.html',

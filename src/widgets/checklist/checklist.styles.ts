@@ -135,15 +135,10 @@ export const checklistStyles = [
       border-inline-start: 0.375em solid var(--_border);
       border-radius: var(--_radius);
     }
-    /* For the first frame only: items below the fold are laid out once it has been painted. That
-       saved 17 ms of a 30-item list's first layout (unthrottled). Not for longer: Chromium leaves
-       content-visibility: auto items empty in the accessibility tree (no name, no choices) until they
-       are scrolled to, and a screen reader's reading of the list stopped at the fold. */
-    .first-frame .item {
-      content-visibility: auto;
-      /* Height only: a size for both axes made 12em the narrowest an item could be, wider than a
-         320 px screen with large text. */
-      contain-intrinsic-block-size: auto 12em;
+    /* Below the first frame's items, until the rest are drawn: whatever follows the list stays off
+       the screen rather than showing for a frame and jumping down. */
+    .pending-items {
+      block-size: 100vh;
     }
     .item.ready {
       border-inline-start-color: var(--_success);
