@@ -135,11 +135,6 @@ export const checklistStyles = [
       border-inline-start: 0.375em solid var(--_border);
       border-radius: var(--_radius);
     }
-    /* Below the first frame's items, until the rest are drawn: whatever follows the list stays off
-       the screen rather than showing for a frame and jumping down. */
-    .pending-items {
-      block-size: 100vh;
-    }
     .item.ready {
       border-inline-start-color: var(--_success);
     }

@@ -82,10 +82,10 @@ export class WillkommenChecklist extends LitElement {
   @state() private appointmentDraft = {date: '', time: ''};
   /**
    * Whether the list's first frame has been painted. The first frame holds what a screen shows: the
-   * first FIRST_FRAME_ITEMS items, with room kept below them (.pending-items). Then come the other
-   * items and the date and time fields. Making a date or time input sets up its locale's date formats
-   * in Chromium, 9 ms of main-thread CPU (36 ms at 4x CPU throttling), for two fields below the list;
-   * their room is kept meanwhile too (.field-pending), so nothing on screen moves when they come.
+   * first FIRST_FRAME_ITEMS items. Then come the other items and the date and time fields. Making a
+   * date or time input sets up its locale's date formats in Chromium, 9 ms of main-thread CPU (36 ms
+   * at 4x CPU throttling), for two fields below the list; their room is kept meanwhile
+   * (.field-pending), so nothing moves when they come.
    */
   @state() private firstFramePainted = false;
   private firstFrameScheduled = false;
@@ -247,7 +247,6 @@ export class WillkommenChecklist extends LitElement {
         : nothing}
       <ol class="items" @change=${this.onItemStatus}>
         ${(this.firstFramePainted ? items : items.slice(0, FIRST_FRAME_ITEMS)).map((item) => this.renderItem(config, office, item, finder))}
-        ${this.firstFramePainted || items.length <= FIRST_FRAME_ITEMS ? nothing : html`<li class="pending-items" aria-hidden="true"></li>`}
       </ol>
       ${listsMissingDocument(config, service) ? renderPartError() : nothing}
       ${this.renderAppointment(config, office, service)}
@@ -562,7 +561,7 @@ function renderGermanRemarks(item: ChecklistItem, status: ItemStatus): TemplateR
 
 /**
  * The items of the list's first frame (see firstFramePainted): more than a tall screen shows of them
- * (an item is 8 em tall and more). Each item is a dozen elements and three radio inputs to clone: with
+ * (an item is 8 em tall and more, and the list starts below the case's title and questions). Each item is a dozen elements and three radio inputs to clone: with
  * 8 of its 30 items, the bench's list took 10 ms less main-thread CPU to its first render (75 → 66 ms)
  * and 80 ms less at 4x CPU throttling (medians of 15, paired). What is off screen comes a frame later.
  */
