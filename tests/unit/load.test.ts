@@ -24,6 +24,8 @@ import {musterstadt} from '../fixtures/configs.js';
 const bad = (name: string) => readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/bad', name), 'utf8');
 
 const CONFIG_URL = 'https://amt.example.org/willkommen/config.json';
+/** After the widgets that render now: a failure is kept for them only. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 const VALID = JSON.stringify(musterstadt);
 
 interface FakeResponse {
@@ -331,6 +333,25 @@ describe('loadConfig: from a URL', () => {
     expect(consoleError).toHaveBeenCalledTimes(1);
   });
 
+  // An app makes widgets long after the page loaded: a failure must not stay for the page's lifetime.
+  it('a failure is not kept: a widget made later tries again, and loads once the server is back', async () => {
+    fetchMock.mockResolvedValue(response(404));
+    expect((await loadConfig(CONFIG_URL)).ok).toBe(false);
+    await nextTask();
+    expect((await loadConfig(CONFIG_URL)).ok).toBe(false);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    await nextTask();
+    fetchMock.mockResolvedValue(response(200, VALID));
+    expect((await loadConfig(CONFIG_URL)).ok).toBe(true);
+  });
+
+  it('an inline config the page adds after a widget looked for it: the next widget finds it', async () => {
+    expect((await loadConfig('#later')).ok).toBe(false);
+    await nextTask();
+    addScript('later', VALID);
+    expect((await loadConfig('#later')).ok).toBe(true);
+  });
+
   it('different sources load separately; forgetLoadedConfigs loads again', async () => {
     fetchMock.mockImplementation(async () => response(200, VALID));
     await loadConfig(CONFIG_URL);
@@ -502,8 +523,8 @@ describe('loadConfigNow: the config before the first render, when there is no ne
     addScript('amt', bad('wrong-types.json'));
     const first = loadConfigNow('#amt', widget());
     expect(first && !first.ok && first.issues[0].path).toBe('$.version');
-    expect(loadConfigNow('#amt', widget())).toBe(first);
-    expect(await loadConfig('#amt')).toBe(first);
+    expect(loadConfigNow('#amt', widget())).toEqual(first);
+    expect(await loadConfig('#amt')).toEqual(first);
     expect(consoleError).toHaveBeenCalledTimes(1);
   });
 

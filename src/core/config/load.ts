@@ -78,7 +78,10 @@ export function loadConfigNow(source: string, element: Element): LoadedConfig | 
       result = outcome(source, readInlineConfig(source.slice(1)));
     }
   }
-  if (result) cache.set(source, Promise.resolve(remember(source, result)));
+  if (result) {
+    cache.set(source, Promise.resolve(result));
+    remember(source, result);
+  }
   return result;
 }
 
@@ -97,7 +100,10 @@ function parsedBefore(script: Element, element: Element): boolean {
 
 function remember(source: string, result: LoadedConfig): LoadedConfig {
   logIssues(result);
+  // A failure is kept for the widgets that render now, not for the page's lifetime: a widget made
+  // later (an app's next view, once its inline JSON is there or the server is back) tries again.
   settled.set(source, result);
+  if (!result.ok) setTimeout(() => cache.delete(source) && settled.delete(source));
   return result;
 }
 
