@@ -192,7 +192,9 @@ function guardAndMarkEncoding(): Plugin {
           // It goes first: V8 applies it to the functions that follow it.
           '//# allFunctionsCalledOnLoad\n' +
           '/*! Willkommen widgets ' + version + ' | MIT */\n' +
-          `if(window.Willkommen){if(window.Willkommen.version!==${v})console.warn("[willkommen] Version "+${v}+" was loaded after "+window.Willkommen.version+"; the first one stays in use.")}else{\n` +
+          // `.version`: an element with id="Willkommen" (a table of contents made from a heading) is
+          // window.Willkommen too, and no earlier copy of this file.
+          `if((window.Willkommen||{}).version){if(window.Willkommen.version!==${v})console.warn("[willkommen] Version "+${v}+" was loaded after "+window.Willkommen.version+"; the first one stays in use.")}else{\n` +
           chunk.code +
           '\n}\n';
       }

@@ -155,4 +155,16 @@ describe('the built file in a plain host page', () => {
     expect(watch.consoleWarnings.filter((warning) => warning.includes('[willkommen] Version'))).toHaveLength(1);
     await page.context().close();
   });
+
+  // Browsers name window properties after element ids: a heading turned into an anchor by a table of
+  // contents plugin made window.Willkommen an element, and the script took itself for a second copy.
+  it('is not taken for a second copy by an element with id="Willkommen"', async () => {
+    const url = host.server.page('/named.html', hostPage(`<h2 id="Willkommen">Willkommen</h2>${SNIPPET}<script src="/willkommen.js"></script>`));
+    const {page, watch} = await openPage(host.browser, url);
+    expect(await widgetText(page, 'willkommen-contact-card')).toContain('Musterstadt');
+    expect(await page.evaluate(() => typeof (window as unknown as {Willkommen: {version: unknown}}).Willkommen.version)).toBe('string');
+    expect(watch.consoleWarnings).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
 });
