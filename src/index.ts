@@ -3,7 +3,7 @@
  * The build wraps this whole file in a guard, so a second copy of the script evaluates nothing.
  */
 import {rememberLoadingScript} from './core/config/load.js';
-import {LOCALES, applyLocale, getLocale} from './localization.js';
+import {LOCALES, getLocale, setPageLocale} from './localization.js';
 import './widgets/contact-card/contact-card.js';
 import './widgets/checklist/checklist.js';
 import './widgets/document-finder/document-finder.js';
@@ -32,7 +32,7 @@ rememberLoadingScript(document.currentScript);
 
 window.Willkommen = {
   version: typeof __WILLKOMMEN_VERSION__ === 'string' ? __WILLKOMMEN_VERSION__ : 'dev',
-  locales: LOCALES,
+  locales: [...LOCALES], // a copy: a page that sorts it must not reorder the pickers
   getLocale,
-  setLocale: (code: string) => applyLocale(code),
+  setLocale: setPageLocale,
 };

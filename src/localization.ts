@@ -76,7 +76,11 @@ function chosenLocale(): Locale | undefined {
 
 /** Locale for an element that has no visitor choice to follow (DESIGN.md order). */
 export function resolveLocale(element: Element): Locale {
-  const withLang = element.closest('[lang]');
+  let withLang = element.closest('[lang]');
+  // Inside an app's shadow root the language comes from its host, as for CSS :lang().
+  for (let root = element.getRootNode(); !withLang && root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    withLang = root.host.closest('[lang]');
+  }
   const candidates = [
     withLang?.getAttribute('lang'),
     document.documentElement.getAttribute('lang'),
@@ -111,13 +115,14 @@ function firstWidget(): Element | undefined {
 }
 
 /**
- * Called by every widget when it connects or its `lang` changes: the visitor's choice wins; an
- * explicit `lang` on the element sets the page locale; otherwise the first widget IN THE DOCUMENT
- * decides (with its nearest ancestor's `lang`), whichever connects first: elements are defined one
- * kind after another, so connecting order says nothing about the page.
+ * Called by every widget when it connects or its `lang` changes: the visitor's choice wins (unless the
+ * page's own code set a language since: see setPageLocale); an explicit `lang` on the element sets the
+ * page locale; otherwise the first widget IN THE DOCUMENT decides (with its nearest ancestor's `lang`),
+ * whichever connects first: elements are defined one kind after another, so connecting order says
+ * nothing about the page.
  */
 export function adoptLocale(element: Element): void {
-  const chosen = chosenLocale();
+  const chosen = setByPage ? undefined : chosenLocale();
   const own = matchLocale(element.getAttribute('lang'));
   let locale: Locale | undefined;
   if (chosen) locale = chosen;
@@ -125,6 +130,19 @@ export function adoptLocale(element: Element): void {
   else if (!pageLocaleDecided) locale = resolveLocale((element.isConnected && firstWidget()) || element);
   pageLocaleDecided = true;
   if (locale && locale !== (requestedLocale ?? getLocale())) void applyLocale(locale, element);
+}
+
+/**
+ * Whether the page's code set the language (`Willkommen.setLocale`) since the visitor last chose one:
+ * an app with its own language switch. A widget it adds later then follows it; the visitor's stored
+ * choice had switched the whole page back.
+ */
+let setByPage = false;
+
+/** `Willkommen.setLocale`: the page's own code, which wins over the visitor's earlier choice. */
+export function setPageLocale(code: string): Promise<Locale | undefined> {
+  if (matchLocale(String(code))) setByPage = true;
+  return applyLocale(String(code));
 }
 
 /**
@@ -139,6 +157,7 @@ export async function applyLocale(requested: string, origin: Element = document.
   }
   pageLocaleDecided = true;
   if (remember) {
+    setByPage = false;
     storage.set(CHOSEN_LOCALE_KEY, locale);
     rememberedListeners.forEach((listener) => listener());
   }

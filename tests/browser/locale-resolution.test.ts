@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
-import {applyLocale, getLocale} from '../../src/localization.js';
+import {applyLocale, getLocale, resolveLocale, setPageLocale} from '../../src/localization.js';
 import {storage} from '../../src/core/storage.js';
 import {musterstadt} from '../fixtures/configs.js';
 import {inlineConfig} from './helpers.js';
@@ -48,5 +48,29 @@ describe('the page locale', () => {
     </div>`);
     expect(await settledLocale()).to.equal('ar');
     expect(events).to.deep.equal(['ar']);
+  });
+
+  it('an app that sets the language itself keeps it when it adds a widget, though the visitor chose another earlier', async () => {
+    storage.set('locale', 'ar');
+    const config = inlineConfig(musterstadt);
+    const wrapper = await fixture(html`<div><willkommen-contact-card config=${config}></willkommen-contact-card></div>`);
+    expect(await settledLocale()).to.equal('ar');
+    expect(await setPageLocale('en')).to.equal('en');
+    const later = document.createElement('willkommen-checklist');
+    later.setAttribute('config', config);
+    wrapper.append(later);
+    expect(await settledLocale()).to.equal('en');
+    // A code that is no locale, or no string, changes nothing and says so.
+    expect(await setPageLocale(42 as unknown as string)).to.equal(undefined);
+    expect(await settledLocale()).to.equal('en');
+  });
+
+  it('takes the language of the shadow host for a widget inside an app\'s shadow root', async () => {
+    const config = inlineConfig(musterstadt);
+    const host = await fixture(html`<div lang="uk"></div>`);
+    const app = host.appendChild(document.createElement('div'));
+    app.attachShadow({mode: 'open'}).innerHTML = `<willkommen-contact-card config="${config}"></willkommen-contact-card>`;
+    const card = app.shadowRoot!.querySelector('willkommen-contact-card')!;
+    expect(resolveLocale(card)).to.equal('uk');
   });
 });
