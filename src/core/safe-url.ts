@@ -45,3 +45,20 @@ export function telUrl(phone: string): string {
 export function pageFragmentUrl(fragment: string): string {
   return `${location.href.split('#')[0]}#${fragment}`;
 }
+
+/** Ids as the config schema allows them (so a hash never names something a config cannot hold). */
+const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+/**
+ * The id a page fragment names (see pageFragmentUrl): `fragmentId('#top&willkommen-doc=passport',
+ * 'willkommen-doc')` is "passport"; undefined for anything else, including ids a config cannot have.
+ */
+export function fragmentId(hash: string, name: string): string | undefined {
+  const parameter = hash.replace(/^#/, '').split('&').find((part) => part.startsWith(`${name}=`));
+  try {
+    const id = parameter && decodeURIComponent(parameter.slice(name.length + 1));
+    return id && ID.test(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}

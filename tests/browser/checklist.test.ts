@@ -73,6 +73,18 @@ describe('willkommen-checklist', () => {
     }
   });
 
+  it('opens the case a finder\'s link names (#willkommen-service=…), as in a new tab', async () => {
+    history.replaceState(null, '', '#willkommen-service=blue-card');
+    try {
+      const element = await checklist();
+      expect(root(element).querySelector('[part="heading"]')!.textContent).to.contain('Blaue Karte');
+      history.replaceState(null, '', '#willkommen-service=no-such-case');
+      expect(root(await checklist()).querySelector('.services')).not.to.equal(null);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('narrows the list by the answers, and follows changed answers', async () => {
     const element = await checklist('extension');
     expect(itemNames(element)).not.to.include('Arbeitsvertrag');

@@ -364,6 +364,46 @@ describe('willkommen-document-finder', () => {
     expect(location.href).to.equal(before);
   });
 
+  it('the checklist\'s link to a document opens it here, and leaves the page URL to the app', async () => {
+    await applyLocale('de');
+    const config = inlineConfig(musterstadt);
+    const wrapper = await fixture(html`<div>
+      <willkommen-checklist config=${config} service="extension"></willkommen-checklist>
+      <willkommen-document-finder config=${config}></willkommen-document-finder>
+    </div>`);
+    const element = wrapper.querySelector('willkommen-document-finder')!;
+    const checklist = wrapper.querySelector('willkommen-checklist') as WillkommenChecklist;
+    await settled(element);
+    await settled(checklist);
+    const before = {url: location.href, length: history.length};
+    const link = checklist.shadowRoot!.querySelector<HTMLAnchorElement>('.item[data-ref="passport"] .more a')!;
+    expect(link.getAttribute('href')).to.equal(`${location.href.split('#')[0]}#willkommen-doc=passport`);
+    link.click();
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(toggleOf(element, 'passport').getAttribute('aria-expanded')).to.equal('true');
+    expect(focused(element)).to.equal('toggle-passport');
+    expect({url: location.href, length: history.length}).to.deep.equal(before);
+  });
+
+  it('a finder an app moves in the page does not open the deep-linked document again', async () => {
+    location.hash = 'willkommen-doc=birth-certificate';
+    const element = await finder();
+    await element.updateComplete;
+    expect(toggleOf(element, 'birth-certificate').getAttribute('aria-expanded')).to.equal('true');
+    toggleOf(element, 'birth-certificate').click();
+    await element.updateComplete;
+    // The app's layout changes: the same element, elsewhere in the page.
+    const elsewhere = document.createElement('section');
+    element.parentElement!.append(elsewhere);
+    elsewhere.append(element);
+    await element.updateComplete;
+    await type(element, 'reisep');
+    expect(field(element).value).to.equal('reisep');
+    expect(focused(element)).to.equal('query');
+    expect(toggleOf(element, 'birth-certificate')?.getAttribute('aria-expanded') ?? 'false').to.equal('false');
+  });
+
   for (const locale of ['de', 'en', 'ar']) {
     it(`has no axe violations (with target-size) in ${locale}: browse, open document, no results`, async () => {
       const element = await finder({locale, config: multilingualDocuments});

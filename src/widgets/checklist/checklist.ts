@@ -6,7 +6,7 @@ import {headingLevel} from '../../core/heading-level.js';
 import {ConfigController} from '../../core/config/config-controller.js';
 import type {Config, Office, Service} from '../../core/config/schema.js';
 import {germanText, resolveText, type LocalizedText} from '../../core/localized-text.js';
-import {safeUrl, telUrl, pageFragmentUrl} from '../../core/safe-url.js';
+import {fragmentId, safeUrl, telUrl, pageFragmentUrl} from '../../core/safe-url.js';
 import {storage} from '../../core/storage.js';
 import {guarded} from '../../core/containment.js';
 import {formatDate, formatMoney, formatNumber, formatTime} from '../../core/format.js';
@@ -111,9 +111,10 @@ export class WillkommenChecklist extends LitElement {
     const config = this.loadedConfig;
     if (config && !this.resumeChecked) {
       // Once: after a reload the visitor is back at their list, not at the choice of cases; "back to
-      // all cases" then stays where they go.
+      // all cases" then stays where they go. A finder's link to a case, opened in a new tab, opens it.
       this.resumeChecked = true;
-      if (!this.chosenId) this.chosenId = resumableService(config, storage.keys());
+      const linked = fragmentId(location.hash, 'willkommen-service');
+      if (!this.chosenId) this.chosenId = config.services.some((service) => service.id === linked) ? linked : resumableService(config, storage.keys());
     }
     const service = config?.services.find((candidate) => candidate.id === this.chosenId);
     if (config && service) {
@@ -330,7 +331,7 @@ export class WillkommenChecklist extends LitElement {
       </div>
       ${finder
         ? html`<p class="more no-print">
-            <a href=${pageFragmentUrl(`willkommen-doc=${encodeURIComponent(item.ref)}`)}
+            <a href=${pageFragmentUrl(`willkommen-doc=${encodeURIComponent(item.ref)}`)} @click=${(event: Event) => openInFinder(event, item.ref)}
               >${msg(html`Mehr zu diesem Dokument<span class="visually-hidden">: ${this.text(document.name, config)}</span>`)}</a
             >
           </p>`
@@ -599,6 +600,17 @@ function afterNextPaint(task: () => void): void {
 /** Items link to the document finder only where one is on the page to open them. */
 function finderOnPage(): boolean {
   return document.querySelector('willkommen-document-finder') !== null;
+}
+
+/**
+ * Opens the document in the finder on the page, leaving the URL alone: in an app a new hash left the
+ * router's route, and after the app changed the path the link reloaded the page at the old one.
+ */
+function openInFinder(event: Event, id: string): void {
+  const finder = document.querySelector('willkommen-document-finder');
+  if (!finder?.show) return;
+  event.preventDefault();
+  finder.show(id);
 }
 
 declare global {

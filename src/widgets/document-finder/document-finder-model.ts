@@ -6,30 +6,14 @@
 import {compareNames} from '../../core/collation.js';
 import type {Config, Document, Service} from '../../core/config/schema.js';
 import {resolveText} from '../../core/localized-text.js';
+import {fragmentId} from '../../core/safe-url.js';
 import {createDocumentSearch, type SearchIndex} from './search.js';
 
-/** The hash that opens a document: the checklist links items to it. */
-export const DEEP_LINK_PREFIX = 'willkommen-doc=';
-
-/** Ids as the config schema allows them (so a hash never names something a config cannot hold). */
-const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-
 /**
- * The document id in a page URL's hash: "#willkommen-doc=passport" → "passport". Also found among
- * other `&`-separated hash parameters; undefined for anything else, including ids a config cannot have.
+ * The document id in a page URL's hash: "#willkommen-doc=passport" → "passport" (the checklist links
+ * its items so). Also found among other `&`-separated hash parameters.
  */
-export function deepLinkedId(hash: string): string | undefined {
-  const parameters = hash.replace(/^#/, '').split('&');
-  const parameter = parameters.find((part) => part.startsWith(DEEP_LINK_PREFIX));
-  if (!parameter) return undefined;
-  let id: string;
-  try {
-    id = decodeURIComponent(parameter.slice(DEEP_LINK_PREFIX.length));
-  } catch {
-    return undefined;
-  }
-  return ID.test(id) ? id : undefined;
-}
+export const deepLinkedId = (hash: string): string | undefined => fragmentId(hash, 'willkommen-doc');
 
 /** The name the visitor reads, for sorting. */
 function displayName(document: Document, locale: string, config: Config): string {

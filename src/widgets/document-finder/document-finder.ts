@@ -88,10 +88,25 @@ export class WillkommenDocumentFinder extends LitElement {
   /** A document whose button takes the focus after the next render, or the search field. */
   private focusAfterRender?: string;
 
+  /**
+   * The page's hash when last read: a finder an app moves in the page, or a `hashchange` for a hash
+   * read already, must not open its document again (it took the focus from the visitor's typing).
+   */
+  private readHash?: string;
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    this.deepLinked = deepLinkedId(location.hash);
+    this.onHashChange();
+  }
+
+  /**
+   * Opens the document with this id and moves the focus to it, as `#willkommen-doc=<id>` does, without
+   * touching the page's URL (which an app's router owns). The checklist's links call it.
+   */
+  show(id: string): void {
+    this.deepLinked = id;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -409,10 +424,9 @@ export class WillkommenDocumentFinder extends LitElement {
   });
 
   private onHashChange = guarded(this, () => {
-    const id = deepLinkedId(location.hash);
-    if (!id) return;
-    this.deepLinked = id;
-    this.requestUpdate();
+    if (location.hash === this.readHash) return;
+    const id = deepLinkedId((this.readHash = location.hash));
+    if (id) this.show(id);
   });
 
   private toggle(id: string): void {
