@@ -236,6 +236,20 @@ describe('willkommen-partner-map: the map after consent', () => {
     expect(ringBottom).to.be.at.most(root(element).querySelector('#map-hint')!.getBoundingClientRect().top);
   });
 
+  it('draws the map anew when the config changes to one without a map and back (as an app changes the attribute)', async () => {
+    const element = await partnerMap();
+    await loadMap(element);
+    element.setAttribute('config', inlineConfig(musterstadt));
+    await settled(element);
+    expect(root(element).querySelector('.map') === null, 'no map area without tiles').to.equal(true);
+    element.setAttribute('config', inlineConfig(partnerMapWithTiles));
+    await settled(element);
+    // Not the old view in a container that is gone: the choice again, and a map from it.
+    expect(!!root(element).querySelector('.consent'), 'the choice again').to.equal(true);
+    await loadMap(element);
+    expect(!!root(element).querySelector('.map.leaflet-container'), 'a map in the new container').to.equal(true);
+  });
+
   it('remembers the choice only when ticked, and loads at once next time', async () => {
     const element = await partnerMap();
     await loadMap(element, true);

@@ -136,6 +136,12 @@ export class WillkommenPartnerMap extends LitElement {
       this.announceCount = false;
     }
     if (config && this.consentChecked !== config) {
+      // Another config (the attribute changed): its map, if any, is drawn anew in a new container; the
+      // old view stayed behind in the one its tiles-less config removed, and the map area was blank.
+      if (this.consentChecked) {
+        this.view = undefined;
+        this.mapState = 'off';
+      }
       this.consentChecked = config;
       // Reading is not storing: a visitor who asked to be remembered gets the map straight away.
       const tiles = config.map?.tiles;
