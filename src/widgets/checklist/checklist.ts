@@ -114,7 +114,9 @@ export class WillkommenChecklist extends LitElement {
       // all cases" then stays where they go. A finder's link to a case, opened in a new tab, opens it.
       this.resumeChecked = true;
       const linked = fragmentId(location.hash, 'willkommen-service');
-      if (!this.chosenId) this.chosenId = config.services.some((service) => service.id === linked) ? linked : resumableService(config, storage.keys());
+      if (!this.chosenId) {
+        this.chosenId = config.services.some((service) => service.id === linked) ? linked : resumableService(config, storage.keys());
+      }
     }
     const service = config?.services.find((candidate) => candidate.id === this.chosenId);
     if (config && service) {
@@ -562,9 +564,10 @@ function renderGermanRemarks(item: ChecklistItem, status: ItemStatus): TemplateR
 
 /**
  * The items of the list's first frame (see firstFramePainted): more than a tall screen shows of them
- * (an item is 8 em tall and more, and the list starts below the case's title and questions). Each item is a dozen elements and three radio inputs to clone: with
- * 8 of its 30 items, the bench's list took 10 ms less main-thread CPU to its first render (75 → 66 ms)
- * and 80 ms less at 4x CPU throttling (medians of 15, paired). What is off screen comes a frame later.
+ * (an item is 8 em tall and more, and the list starts below the case's title and questions). Each
+ * item is a dozen elements and three radio inputs to clone: with 8 of its 30 items, the bench's list
+ * took 10 ms less main-thread CPU to its first render (75 → 66 ms) and 80 ms less at 4x CPU
+ * throttling (medians of 15, paired). What is off screen comes a frame later.
  */
 const FIRST_FRAME_ITEMS = 8;
 
