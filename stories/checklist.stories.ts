@@ -141,9 +141,9 @@ export const ExtensionPreset: Story = {
     await expect(inShadow(element, '.fees')).toHaveTextContent(/93\s€/);
     await expect(element.shadowRoot!.querySelectorAll('fieldset.question')).toHaveLength(extension.questions.length);
 
-    const items = element.shadowRoot!.querySelectorAll('.item');
+    // The first frame draws the items a screen shows; the rest follow a frame later.
+    await waitFor(() => expect(element.shadowRoot!.querySelectorAll('.item')).toHaveLength(extension.documents.length));
     const undecided = element.shadowRoot!.querySelectorAll('.item.undecided');
-    await expect(items).toHaveLength(extension.documents.length);
     await expect(undecided).toHaveLength(extension.documents.length - ALWAYS);
     // An item waiting for an answer says so and cannot be ticked yet.
     await expect(undecided[0]!.querySelector('.depends')).toHaveTextContent(/Hängt von Ihrer Antwort/);
@@ -154,7 +154,10 @@ export const ExtensionPreset: Story = {
   },
 };
 
-/** "Are you employed?" – yes: the employment contract (and the other job documents) join the list. */
+/**
+ * "Are you employed?" – yes: the employment contract (and the other job documents) join the list;
+ * "no" takes them out again. It ends on "yes", the state it is named after.
+ */
 export const Answered: Story = {
   play: async ({canvasElement, args}) => {
     const element = await checklist(canvasElement);
@@ -179,6 +182,8 @@ export const Answered: Story = {
     await waitFor(() => expect(decidedRefs(element)).not.toContain('employment-contract'));
     await expect(element.shadowRoot!.querySelector('.item[data-ref="employment-contract"]')).toBeNull();
     await expect(progressText(element)).toBe('0 von 6 bereit');
+    await userEvent.click(yes!);
+    await waitFor(() => expect(decidedRefs(element)).toContain('employment-contract'));
   },
 };
 
@@ -288,8 +293,8 @@ export const Arabic: Story = {
     await expect(heading.querySelector('.official')).toHaveTextContent('Aufenthaltserlaubnis verlängern');
 
     // The same list as in German, every item with its German name marked lang="de", left to right.
+    await waitFor(() => expect(element.shadowRoot!.querySelectorAll('.item')).toHaveLength(extension.documents.length));
     const items = [...element.shadowRoot!.querySelectorAll('.item')];
-    await expect(items).toHaveLength(extension.documents.length);
     await expect(element.shadowRoot!.querySelectorAll('.item.undecided')).toHaveLength(extension.documents.length - ALWAYS);
     for (const entry of items) {
       const german = entry.querySelector('.item-name .official');

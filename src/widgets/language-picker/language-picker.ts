@@ -27,8 +27,12 @@ import {
  * @slot - Fallback content shown when the script cannot run.
  * @csspart select - The language select box.
  * @csspart forget - The "forget my choice" button.
- * @cssprop --willkommen-color-accent - Accent colour.
+ * @cssprop --willkommen-color-text - Text colour. Default: inherited from the page.
+ * @cssprop --willkommen-color-surface - Background of the box and button. Default transparent.
+ * @cssprop --willkommen-color-focus - Focus ring. Default #e07000.
+ * @cssprop --willkommen-radius - Corner radius. Default 0.5em.
  * @cssprop --willkommen-font - Font family. Default: inherited from the page.
+ * @attr lang - The UI language of the picker's own words; the languages are always named in their own.
  * @fires willkommen-locale-change - The visitor picked a language; `detail.locale` is its code.
  */
 @defineOnce('willkommen-language-picker')

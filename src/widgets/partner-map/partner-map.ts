@@ -61,6 +61,8 @@ type MapState = 'off' | 'loading' | 'shown' | 'failed';
  * @csspart error - The message shown when the data cannot be used.
  * @cssprop --willkommen-color-accent - Accent colour (markers, selected partner). Default #0b5394.
  * @cssprop --willkommen-color-on-accent - Text and icons on the accent colour. Default white.
+ * @cssprop --willkommen-color-success - Good state (open now, ready items). Default #0a6b36 mixed 60:40 with the text colour.
+ * @cssprop --willkommen-color-danger - Bad state (closed, items you cannot get, errors). Default #b3261e mixed 60:40 with the text colour.
  * @cssprop --willkommen-color-text - Text colour. Default: inherited from the page.
  * @cssprop --willkommen-color-surface - Background. Default transparent.
  * @cssprop --willkommen-color-border - Border colour. Default: text colour at 45 %.
@@ -69,6 +71,7 @@ type MapState = 'off' | 'loading' | 'shown' | 'failed';
  * @cssprop --willkommen-radius - Corner radius. Default 0.5em.
  * @cssprop --willkommen-spacing - Base spacing. Default 1em.
  * @fires willkommen-config-error - The config cannot be used, or has mistakes the widgets leave out; `detail.issues` lists `{path, message}`.
+ * @attr lang - The UI language (de, en, ar, …); without it the nearest ancestor's `lang`, `<html lang>`, the browser's languages, then German. A language the visitor picked in the language picker wins.
  */
 @defineOnce('willkommen-partner-map')
 @localized()
