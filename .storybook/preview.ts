@@ -45,6 +45,8 @@ interface LocaleContext {
   viewMode?: string;
   /** The toolbar's choice, without the story's own `globals` (set by Storybook, not in its types). */
   userGlobals?: Record<string, unknown>;
+  /** The story's own `globals`. */
+  storyGlobals?: Record<string, unknown>;
 }
 
 /**
@@ -64,7 +66,22 @@ function pageLocale({globals, viewMode, userGlobals}: LocaleContext): string {
  */
 const applyGlobalLocale: Loader = async (context) => {
   forgetRememberedLocale();
-  await applyLocale(pageLocale(context));
+  await applyLocale(playLocale(context));
+};
+
+/**
+ * The play functions check the German texts (the story tests run in German): on a canvas a story
+ * renders and plays in German, unless it sets a locale of its own, and `showToolbarLocale` then
+ * switches the page to the toolbar's language. A designer who picked Arabic saw most checks fail, and
+ * three stories stopped short of the state they are named after.
+ */
+function playLocale(context: LocaleContext): string {
+  const plays = context.viewMode === 'story' && !context.storyGlobals?.locale;
+  return plays ? 'de' : pageLocale(context);
+}
+
+const showToolbarLocale = async (context: LocaleContext) => {
+  if (playLocale(context) !== pageLocale(context)) await applyLocale(pageLocale(context));
 };
 
 /** A host-like page around the story: the theme's colours, font and tokens, and the page language. */
@@ -85,6 +102,7 @@ const withHostPage: Decorator = (story, context) => {
 
 const preview: Preview = {
   loaders: [applyGlobalLocale],
+  afterEach: showToolbarLocale,
   decorators: [withHostPage],
   globalTypes: {
     locale: {

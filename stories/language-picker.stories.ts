@@ -84,10 +84,10 @@ export const Remembered: Story = {
     // one, so that on a docs page (one page, one locale) this story does not switch its neighbours.
     await applyLocale(getLocale(), document.documentElement, true);
   },
-  play: async ({canvasElement, globals}) => {
+  play: async ({canvasElement}) => {
     const element = await picker(canvasElement);
     await expect(storage.keys()).toContain('locale');
-    await expect(inShadow<HTMLSelectElement>(element, 'select').value).toBe(globals.locale);
+    await expect(inShadow<HTMLSelectElement>(element, 'select').value).toBe(getLocale());
     const forget = inShadow(element, '[part="forget"]');
     await expect(forget).toBeVisible();
     await expect(forget).toHaveAccessibleName(/\S/);
