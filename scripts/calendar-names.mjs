@@ -97,9 +97,10 @@ const distance = (locale) => {
 
 /** Languages a config names (offices' and partners' languages): the UI locales and a few more. */
 const LANGUAGES = ['de', 'en', 'ar', 'ckb', 'es', 'fa', 'fr', 'kmr', 'ku', 'prs', 'ps', 'ru', 'so', 'sq', 'ti', 'tr', 'uk', 'it', 'pl', 'ro', 'bg', 'vi', 'ur', 'hi', 'bn', 'am'];
+/** In the order of LANGUAGE_CODES, without the codes: 16 tables repeating 26 keys cost 0.5 KB gzip. */
 const languageNames = (locale) => {
   const names = new Intl.DisplayNames([locale], {type: 'language', fallback: 'none'});
-  return Object.fromEntries(LANGUAGES.map((code) => [code, names.of(code)]).filter(([, name]) => name));
+  return LANGUAGES.map((code) => names.of(code) ?? '');
 };
 
 const table = Object.fromEntries(
@@ -141,8 +142,11 @@ export interface CalendarNames {
   numbers?: string;
   /** The locale's digits from 0 to 9 where they are not Latin (Persian and Dari). */
   digits?: string;
-  /** Names of the languages configs commonly list, by code. */
-  languages: Readonly<Record<string, string>>;
+  /** Names of the languages configs commonly list, in the order of LANGUAGE_CODES ('' where CLDR has none). */
+  languages: readonly string[];
 }
+
+/** The languages whose names the tables hold, in their order. */
+export const LANGUAGE_CODES: readonly string[] = ${JSON.stringify(LANGUAGES)};
 
 export const CALENDAR_NAMES: Readonly<Record<string, CalendarNames>> = ${JSON.stringify(table, null, 2)};`);

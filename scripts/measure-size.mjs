@@ -63,7 +63,7 @@ async function viteBuildGzip(emptiedLocale) {
 /** What stands in for a left-out import: `{}` for JSON, no names, or no translations for a locale module. */
 function emptyModule(path) {
   if (path.endsWith('.json')) return {contents: '{}', loader: 'json'};
-  if (/calendar-names/.test(path)) return {contents: 'export const CALENDAR_NAMES = {};', loader: 'js'};
+  if (/calendar-names/.test(path)) return {contents: 'export const CALENDAR_NAMES = {}; export const LANGUAGE_CODES = [];', loader: 'js'};
   return {contents: 'export const templates = {};', loader: 'js'};
 }
 

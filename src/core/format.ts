@@ -14,7 +14,7 @@
  * Calendar dates are 'YYYY-MM-DD' strings in the office's zone; we format them as UTC dates so the
  * visitor's own time zone can never shift a day.
  */
-import {CALENDAR_NAMES, type CalendarNames} from './calendar-names.js';
+import {CALENDAR_NAMES, LANGUAGE_CODES, type CalendarNames} from './calendar-names.js';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | Intl.NumberFormat | Intl.PluralRules>();
 
@@ -198,7 +198,7 @@ export function listComma(locale: string): string {
 
 /** A language's name in the visitor's language: 'ar' -> 'Arabisch' / 'Arabic' / 'العربية'. */
 export function languageName(code: string, locale: string): string {
-  const own = ownNames(locale)?.languages[code];
+  const own = ownNames(locale)?.languages[LANGUAGE_CODES.indexOf(code)];
   if (own) return own;
   const key = `names|${locale}`;
   let names = cache.get(key) as Intl.DisplayNames | undefined;

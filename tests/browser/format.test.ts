@@ -3,7 +3,7 @@
 // Somali, Albanian or Tigrinya: without the CLDR tables of calendar-names.ts, Intl would answer in the
 // browser's own language ("Montag" on a Tigrinya page).
 import {expect} from '@open-wc/testing';
-import {CALENDAR_NAMES} from '../../src/core/calendar-names.js';
+import {CALENDAR_NAMES, LANGUAGE_CODES} from '../../src/core/calendar-names.js';
 import {formatDate, formatDistance, formatMoney, formatNumber, formatTime, formatWeekday, languageName} from '../../src/core/format.js';
 
 const MONDAY = '2026-01-05';
@@ -78,7 +78,7 @@ describe('the tables write what this browser writes', () => {
         check(`${amount} €`, formatMoney(amount, 'EUR', locale), euros.format(amount));
       }
       const names = new Intl.DisplayNames([locale], {type: 'language'});
-      for (const code of Object.keys(table.languages)) check(code, languageName(code, locale), names.of(code));
+      for (const code of LANGUAGE_CODES.filter((_, index) => table.languages[index])) check(code, languageName(code, locale), names.of(code));
       const unit = (name: string) => new Intl.NumberFormat(locale, {style: 'unit', unit: name, maximumFractionDigits: 1});
       for (let metres = 0; metres < 1000; metres += 10) check(`${metres} m`, formatDistance(metres / 1000, locale), unit('meter').format(metres));
       for (const km of [1, 1.5, 2, 3, 5.2, 10, 11, 21.3, 100, 101, 999.9]) check(`${km} km`, formatDistance(km, locale), unit('kilometer').format(km));

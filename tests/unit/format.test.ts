@@ -4,7 +4,7 @@
  * visitor's phone, or this test runner) can never move a date to the day before or after.
  */
 import {afterEach, describe, expect, it} from 'vitest';
-import {CALENDAR_NAMES} from '../../src/core/calendar-names.js';
+import {CALENDAR_NAMES, LANGUAGE_CODES} from '../../src/core/calendar-names.js';
 import {
   autonym,
   formatDate,
@@ -298,7 +298,9 @@ describe('the CLDR tables write what Intl writes', () => {
       expect(formatMoney(amount, 'EUR', locale), String(amount)).toBe(euros.format(amount));
     }
     const names = new Intl.DisplayNames([locale], {type: 'language'});
-    for (const code of Object.keys(table.languages)) expect(languageName(code, locale), code).toBe(names.of(code));
+    const codes = LANGUAGE_CODES.filter((_, index) => table.languages[index]);
+    expect(codes.length).toBeGreaterThan(10);
+    for (const code of codes) expect(languageName(code, locale), code).toBe(names.of(code));
     const unit = (name: string) => new Intl.NumberFormat(numbersLocale, {style: 'unit', unit: name, maximumFractionDigits: 1});
     for (let metres = 0; metres < 1000; metres += 10) expect(formatDistance(metres / 1000, locale)).toBe(unit('meter').format(metres));
     for (const km of [1, 1.5, 2, 3, 5.2, 10, 11, 21.3, 100, 101, 999.9]) expect(formatDistance(km, locale)).toBe(unit('kilometer').format(km));
