@@ -96,6 +96,15 @@ export function configText(value: LocalizedText | undefined, locale: string, con
 }
 
 /**
+ * An email address that wraps after its "@" where it must wrap: with the page's overflow-wrap it
+ * broke mid-domain ("musterstadt.e / xample.org").
+ */
+export function breakableEmail(email: string): TemplateResult {
+  const [local, domain] = email.split('@'); // one "@": the config schema checks the address
+  return html`${local}@<wbr />${domain}`;
+}
+
+/**
  * The direction of a line led by a config text, where it is not the UI's: in an Arabic widget an English
  * title with its German term beside it reads left to right as a whole. Left to the right-to-left line,
  * a wrap put the title's last English word beside the German term, as two isolates do.

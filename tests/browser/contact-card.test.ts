@@ -243,6 +243,22 @@ describe('willkommen-contact-card', () => {
     }
   });
 
+  it('wraps a long email address after its @, not in the middle of the domain', async () => {
+    await applyLocale('de');
+    const wrapper = await fixture(html`<div style="width: 330px"><willkommen-contact-card config=${inlineConfig(musterstadt)}></willkommen-contact-card></div>`);
+    const element = wrapper.querySelector('willkommen-contact-card') as WillkommenContactCard;
+    await settled(element);
+    const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
+    const lines = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    };
+    expect(lines(link), 'the address wraps at this width').to.equal(2);
+    const domain = [...link.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.startsWith('musterstadt'))!;
+    expect(lines(domain)).to.equal(1);
+  });
+
   it('reports an office id the config lacks once, to the page and the console, whatever renders follow', async () => {
     await applyLocale('de');
     const events: CustomEvent[] = [];

@@ -10,7 +10,7 @@ import {fragmentId, safeUrl, telUrl, pageFragmentUrl} from '../../core/safe-url.
 import {storage} from '../../core/storage.js';
 import {guarded} from '../../core/containment.js';
 import {formatDate, formatMoney, formatNumber, formatTime} from '../../core/format.js';
-import {configText, lineDirection, renderExampleNotice, renderPartError, renderWithConfig, LiveRegion} from '../../core/notices.js';
+import {breakableEmail, configText, lineDirection, renderExampleNotice, renderPartError, renderWithConfig, LiveRegion} from '../../core/notices.js';
 import {LocaleController} from '../../localization.js';
 import {zonedParts} from '../../core/opening-hours.js';
 import {
@@ -400,7 +400,7 @@ export class WillkommenChecklist extends LitElement {
               ? html`<a href=${website} target="_blank" rel="noopener noreferrer">${this.text(partner.properties.name, config)}<span class="visually-hidden"> ${msg('(öffnet in neuem Tab)')}</span></a>`
               : this.text(partner.properties.name, config)}
             ${partner.properties.phone ? html` · <a href=${telUrl(partner.properties.phone)} dir="ltr">${partner.properties.phone}</a>` : nothing}
-            ${partner.properties.email ? html` · <a href=${`mailto:${partner.properties.email}`} dir="ltr">${partner.properties.email}</a>` : nothing}
+            ${partner.properties.email ? html` · <a href=${`mailto:${partner.properties.email}`} dir="ltr">${breakableEmail(partner.properties.email)}</a>` : nothing}
           </li>`;
         })}
       </ul>

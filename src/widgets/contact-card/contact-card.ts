@@ -10,7 +10,7 @@ import {safeUrl, telUrl} from '../../core/safe-url.js';
 import {formatDate, formatTime, formatWeekday, languageName, listComma} from '../../core/format.js';
 import {guarded} from '../../core/containment.js';
 import {ClockController} from '../../core/clock-controller.js';
-import {configText, renderConfigError, renderExampleNotice, renderPartError, renderWithConfig} from '../../core/notices.js';
+import {breakableEmail, configText, renderConfigError, renderExampleNotice, renderPartError, renderWithConfig} from '../../core/notices.js';
 import type {HolidayId} from '../../core/holidays.js';
 import type {DaySchedule} from '../../core/opening-hours.js';
 import {LocaleController} from '../../localization.js';
@@ -176,7 +176,7 @@ export class WillkommenContactCard extends LitElement {
           : nothing}
         ${office.email
           ? html`<dt>${msg('E-Mail')}</dt>
-              <dd><a href=${`mailto:${office.email}`} dir="ltr">${office.email}</a></dd>`
+              <dd><a href=${`mailto:${office.email}`} dir="ltr">${breakableEmail(office.email)}</a></dd>`
           : nothing}
         ${website
           ? html`<dt>${msg('Website')}</dt>

@@ -10,7 +10,7 @@ import {germanText, resolveText, type LocalizedText} from '../../core/localized-
 import {safeUrl, telUrl, pageFragmentUrl} from '../../core/safe-url.js';
 import {guarded} from '../../core/containment.js';
 import {formatNumber, pluralMessage} from '../../core/format.js';
-import {configText, langIfDifferent, renderExampleNotice, renderWithConfig, LiveRegion} from '../../core/notices.js';
+import {breakableEmail, configText, langIfDifferent, renderExampleNotice, renderWithConfig, LiveRegion} from '../../core/notices.js';
 import {LocaleController, direction, localeSettled} from '../../localization.js';
 import {deepLinkedId, finderView, searchFor, servicesNeeding, suggestedDocuments} from './document-finder-model.js';
 import {documentFinderStyles} from './document-finder.styles.js';
@@ -355,7 +355,7 @@ export class WillkommenDocumentFinder extends LitElement {
       <ul class="contact">
         <li><strong>${this.text(office.name, config)}</strong></li>
         ${office.phone ? html`<li>${msg('Telefon')}: <a href=${telUrl(office.phone)} dir="ltr">${office.phone}</a></li>` : nothing}
-        ${email ? html`<li>${msg('E-Mail')}: <a href=${email} dir="ltr">${office.email}</a></li>` : nothing}
+        ${email ? html`<li>${msg('E-Mail')}: <a href=${email} dir="ltr">${breakableEmail(office.email!)}</a></li>` : nothing}
       </ul>
       <button type="button" class="show-all" @click=${this.onShowAll}>${msg('Alle Dokumente zeigen')}</button>
     </div>`;

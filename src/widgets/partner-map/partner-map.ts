@@ -12,7 +12,7 @@ import {formatDistance, formatNumber, formatTime, languageName, pluralMessage} f
 import {storage} from '../../core/storage.js';
 import {guarded, reportWidgetError} from '../../core/containment.js';
 import {ClockController} from '../../core/clock-controller.js';
-import {configText, renderExampleNotice, renderWithConfig, LiveRegion} from '../../core/notices.js';
+import {breakableEmail, configText, renderExampleNotice, renderWithConfig, LiveRegion} from '../../core/notices.js';
 import type {OpenState} from '../../core/opening-hours.js';
 import {LocaleController, direction} from '../../localization.js';
 import {
@@ -340,7 +340,7 @@ export class WillkommenPartnerMap extends LitElement {
         : nothing}
       ${email
         ? html`<dt>${msg('E-Mail')}</dt>
-            <dd><a href=${`mailto:${email}`} dir="ltr">${email}</a></dd>`
+            <dd><a href=${`mailto:${email}`} dir="ltr">${breakableEmail(email)}</a></dd>`
         : nothing}
       ${website
         ? html`<dt>${msg('Website')}</dt>
