@@ -143,6 +143,15 @@ const preview: Preview = {
     controls: {
       matchers: {date: /^now$/},
     },
+    docs: {
+      // A docs page shows its stories in the toolbar's locale (the UI locale is page-wide, see
+      // pageLocale): a story with a locale of its own ("Arabic") showed in German there. It keeps its
+      // canvas. The rest is addon-docs' own filter (`docs.disable`).
+      stories: {
+        filter: (story: {storyGlobals?: Record<string, unknown>; parameters: {docs?: {disable?: boolean}}}) =>
+          !story.storyGlobals?.locale && !story.parameters.docs?.disable,
+      },
+    },
     a11y: {
       // 'error': an axe violation fails the story's test (Vitest and the Storybook test panel).
       test: 'error',

@@ -279,8 +279,6 @@ export const AppointmentEntered: Story = {
  */
 export const Arabic: Story = {
   globals: {locale: 'ar'},
-  // Not on the docs page: the UI locale is page-wide there, and this story needs its own.
-  parameters: {docs: {disable: true}},
   play: async ({canvasElement}) => {
     const element = await checklist(canvasElement);
     await expect(element).toHaveAttribute('dir', 'rtl');

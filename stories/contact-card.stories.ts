@@ -181,8 +181,6 @@ export const VeryLongNames: Story = {
 export const GermanOnlyContent: Story = {
   args: {fixture: germanOnly},
   globals: {locale: 'en'},
-  // Not on the docs page: the UI locale is page-wide there, and this story needs its own.
-  parameters: {docs: {disable: true}},
   play: async ({canvasElement}) => {
     const element = await card(canvasElement);
     await expect(inShadow(element, '[part="status"]')).toHaveTextContent(/Open now/);
@@ -234,8 +232,6 @@ export const ConfigError: Story = {
 /** The UI in Arabic: right to left; office texts without Arabic fall back to English and say so. */
 export const Arabic: Story = {
   globals: {locale: 'ar'},
-  // Not on the docs page: the UI locale is page-wide there, and this story needs its own.
-  parameters: {docs: {disable: true}},
   play: async ({canvasElement}) => {
     const element = await card(canvasElement);
     await expect(element).toHaveAttribute('dir', 'rtl');

@@ -150,8 +150,6 @@ export const DeepLinked: Story = {
 /** In English: English names, the German official term beside each, marked lang="de". */
 export const English: Story = {
   globals: {locale: 'en'},
-  // Not on the docs page: the UI locale is page-wide there, and this story needs its own.
-  parameters: {docs: {disable: true}},
   args: {fixture: multilingualDocuments},
   play: async ({canvasElement}) => {
     const element = await finder(canvasElement);
@@ -170,8 +168,6 @@ export const English: Story = {
  */
 export const Arabic: Story = {
   globals: {locale: 'ar'},
-  // Not on the docs page: the UI locale is page-wide there, and this story needs its own.
-  parameters: {docs: {disable: true}},
   args: {fixture: multilingualDocuments},
   play: async ({canvasElement}) => {
     const element = await finder(canvasElement);

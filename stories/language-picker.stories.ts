@@ -61,8 +61,6 @@ export const Default: Story = {
 /** The picker on an Arabic page: right to left, its label translated, Arabic selected. */
 export const Arabic: Story = {
   globals: {locale: 'ar'},
-  // Not on the docs page: the UI locale is page-wide there, and this story needs its own.
-  parameters: {docs: {disable: true}},
   play: async ({canvasElement}) => {
     const element = await picker(canvasElement);
     await expect(element).toHaveAttribute('dir', 'rtl');

@@ -167,8 +167,6 @@ export const ConfigError: Story = {
 /** The UI in English (partner names and descriptions in English where the config has them). */
 export const English: Story = {
   globals: {locale: 'en'},
-  // Not on the docs page: the UI locale is page-wide there, and this story needs its own.
-  parameters: {docs: {disable: true}},
   play: async ({canvasElement}) => {
     const element = await partnerMap(canvasElement);
     await expect(element).toHaveAttribute('dir', 'ltr');
@@ -180,8 +178,6 @@ export const English: Story = {
 /** The UI in Arabic: right to left; language names in Arabic; partner names fall back and carry their `lang`. */
 export const Arabic: Story = {
   globals: {locale: 'ar'},
-  // Not on the docs page: the UI locale is page-wide there, and this story needs its own.
-  parameters: {docs: {disable: true}},
   play: async ({canvasElement}) => {
     const element = await partnerMap(canvasElement);
     await expect(element).toHaveAttribute('dir', 'rtl');
