@@ -4,7 +4,7 @@ import {html, nothing} from 'lit';
 import type {WillkommenChecklist} from '../src/widgets/checklist/checklist.js';
 import {storage} from '../src/core/storage.js';
 import {brokenConfig, musterstadt} from '../tests/fixtures/configs.js';
-import {expectBrokenConfigHandled, inShadow, inlineConfig, isRendered, settled} from './story-helpers.js';
+import {NEVER_ANSWERS_URL, expectBrokenConfigHandled, expectLoading, inShadow, inlineConfig, isRendered, settled, stubNeverAnswering} from './story-helpers.js';
 
 const TAG = 'willkommen-checklist';
 
@@ -20,6 +20,8 @@ const ALWAYS = extensionDocuments.filter((entry) => !entry.when).length;
 interface ChecklistArgs {
   /** The config JSON, put on the page as an inline script (one of tests/fixtures/configs.ts). */
   fixture: unknown;
+  /** Replaces `fixture` with this `config` attribute value (a URL), for the loading state. */
+  configUrl?: string;
   /** A case id of the config (`extension`, `blue-card`, …); empty: the visitor picks one. */
   service?: string;
   headingLevel: number;
@@ -63,6 +65,7 @@ const meta = {
   },
   argTypes: {
     fixture: {control: false, table: {disable: true}},
+    configUrl: {control: false, table: {disable: true}},
     // The stories give every checklist its own inline config; the case and the heading level are the knobs.
     config: {control: false},
     'heading-level': {control: false},
@@ -77,7 +80,7 @@ const meta = {
   },
   render: (args, {id}) =>
     html`<willkommen-checklist
-      config=${inlineConfig(args.fixture, id)}
+      config=${args.configUrl ?? inlineConfig(args.fixture, id)}
       service=${args.service || nothing}
       heading-level=${args.headingLevel}
       @willkommen-checklist-change=${args.onWillkommenChecklistChange}
@@ -326,6 +329,34 @@ export const Narrow320: Story = {
       await expect(choice.getBoundingClientRect().width).toBeGreaterThanOrEqual(24);
     }
   },
+};
+
+/**
+ * Every document that applies is ready: "6 of 6 ready", the bar full, and the page told that nothing is
+ * missing (`done` equals `total`).
+ */
+export const AllReady: Story = {
+  play: async ({canvasElement, args}) => {
+    const element = await checklist(canvasElement);
+    await waitFor(() => expect(element.shadowRoot!.querySelectorAll('.item')).toHaveLength(extension.documents.length));
+    const refs = decidedRefs(element);
+    await expect(refs).toHaveLength(ALWAYS);
+    for (const ref of refs) await userEvent.click(statusInput(element, ref, 'ready'));
+
+    await waitFor(() => expect(progressText(element)).toBe(`${ALWAYS} von ${ALWAYS} bereit`));
+    const bar = inShadow<HTMLProgressElement>(element, 'progress');
+    await expect(bar.value).toBe(bar.max);
+    for (const ref of refs) await expect(item(element, ref)).toHaveClass('ready');
+    const change = (args.onWillkommenChecklistChange as ReturnType<typeof fn>).mock.calls.at(-1)?.[0] as CustomEvent;
+    await expect(change.detail).toEqual({service: 'extension', done: ALWAYS, total: ALWAYS});
+  },
+};
+
+/** While the config loads: its server never answers (see stubNeverAnswering). */
+export const Loading: Story = {
+  args: {configUrl: NEVER_ANSWERS_URL},
+  beforeEach: stubNeverAnswering,
+  play: async ({canvasElement}) => expectLoading(canvasElement.querySelector(TAG)!),
 };
 
 /**

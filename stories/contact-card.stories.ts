@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {expect, fn, waitFor} from 'storybook/test';
+import {expect, fn} from 'storybook/test';
 import {html, nothing} from 'lit';
 import type {WillkommenContactCard} from '../src/widgets/contact-card/contact-card.js';
 import {
@@ -11,16 +11,13 @@ import {
   veryLongNames,
   walkInOffice,
 } from '../tests/fixtures/configs.js';
-import {expectBrokenConfigHandled, inShadow, inlineConfig, isRendered, settled} from './story-helpers.js';
+import {NEVER_ANSWERS_URL, expectBrokenConfigHandled, expectLoading, inShadow, inlineConfig, isRendered, settled, stubNeverAnswering} from './story-helpers.js';
 
 // Berlin is UTC+2 in June: these are 10:30 on Monday, 10:00 on Wednesday and on Thursday, office time.
 // Musterstadt (DE-NW) opens Mo, Tu, Fr 8–12 and Th 8–12, 14–18; Thursday 4 June 2026 is Corpus Christi.
 const MONDAY_MORNING = new Date('2026-06-01T08:30:00Z');
 const WEDNESDAY_MORNING = new Date('2026-06-03T08:00:00Z');
 const CORPUS_CHRISTI_MORNING = new Date('2026-06-04T08:00:00Z');
-
-/** A server that never answers (the Loading story stubs `fetch` for this URL; .invalid never resolves anyway). */
-const NEVER_ANSWERS_URL = 'https://config.example.invalid/willkommen.json';
 
 const TAG = 'willkommen-contact-card';
 
@@ -191,30 +188,11 @@ export const GermanOnlyContent: Story = {
   },
 };
 
-/**
- * While the config loads. The config URL's server never answers: the story stubs `fetch` for that one
- * URL with a promise that never settles, so the card stays in this state (a real hanging server would
- * end in the "could not be loaded" message after the widget's 10 s timeout and one retry).
- */
+/** While the config loads: its server never answers (see stubNeverAnswering). */
 export const Loading: Story = {
   args: {configUrl: NEVER_ANSWERS_URL},
-  beforeEach: () => {
-    const realFetch = window.fetch;
-    window.fetch = (input, init) => {
-      const url = input instanceof Request ? input.url : String(input);
-      return url === NEVER_ANSWERS_URL ? new Promise<Response>(() => {}) : realFetch(input, init);
-    };
-    return () => {
-      window.fetch = realFetch;
-    };
-  },
-  play: async ({canvasElement}) => {
-    const element = canvasElement.querySelector<WillkommenContactCard>(TAG)!;
-    await waitFor(() => expect(element.shadowRoot?.querySelector('.loading')).toBeTruthy());
-    const loading = inShadow(element, '.loading');
-    await expect(loading).toHaveAttribute('role', 'status');
-    await expect(loading).toHaveTextContent(/Wird geladen/);
-  },
+  beforeEach: stubNeverAnswering,
+  play: async ({canvasElement}) => expectLoading(canvasElement.querySelector(TAG)!),
 };
 
 /**

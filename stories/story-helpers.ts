@@ -2,7 +2,7 @@
  * Small helpers for the stories (not a story file: the glob only takes *.stories.ts). Like
  * tests/browser/helpers.ts, without axe: addon-a11y brings its own.
  */
-import {expect, type fn} from 'storybook/test';
+import {expect, waitFor, type fn} from 'storybook/test';
 import {inlineConfig as inlineConfigWithId} from '../tests/fixtures/inline-config.js';
 
 /**
@@ -11,6 +11,33 @@ import {inlineConfig as inlineConfigWithId} from '../tests/fixtures/inline-confi
  */
 export function inlineConfig(json: unknown, storyId: string): string {
   return inlineConfigWithId(json, `willkommen-story-config-${storyId.replace(/[^\w-]/g, '-')}`);
+}
+
+/** A config server that never answers: `stubNeverAnswering` holds `fetch` for it (.invalid never resolves anyway). */
+export const NEVER_ANSWERS_URL = 'https://config.example.invalid/willkommen.json';
+
+/**
+ * A story's `beforeEach` for the loading state: `fetch` of NEVER_ANSWERS_URL returns a promise that never
+ * settles, so the widget stays loading (a real hanging server ends in the "could not be loaded" message
+ * after the widget's 10 s timeout and one retry). Returns the cleanup that puts `fetch` back.
+ */
+export function stubNeverAnswering(): () => void {
+  const realFetch = window.fetch;
+  window.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    return url === NEVER_ANSWERS_URL ? new Promise<Response>(() => {}) : realFetch(input, init);
+  };
+  return () => {
+    window.fetch = realFetch;
+  };
+}
+
+/** What every widget shows while its config loads: a polite status line saying so. */
+export async function expectLoading(element: Element): Promise<void> {
+  await waitFor(() => expect(element.shadowRoot?.querySelector('.loading')).toBeTruthy());
+  const loading = inShadow(element, '.loading');
+  await expect(loading).toHaveAttribute('role', 'status');
+  await expect(loading).toHaveTextContent(/Wird geladen/);
 }
 
 type LitHost = HTMLElement & {updateComplete: Promise<boolean>};
