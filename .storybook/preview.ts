@@ -3,7 +3,7 @@
  * before the story renders, and the theme decides the page's background, colour, font and
  * `--willkommen-*` tokens. axe (addon-a11y) checks every story; a violation fails its test.
  */
-import type {Decorator, Loader, Preview} from '@storybook/web-components-vite';
+import type {ArgTypesEnhancer, Decorator, Loader, Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import '../src/index.js';
@@ -13,7 +13,7 @@ import {themeStyle, themes} from './themes.js';
 
 /** The parts of custom-elements.json this file touches (the rest is passed on unchanged). */
 interface Manifest {
-  modules?: {declarations?: {members?: {privacy?: string; static?: boolean}[]}[]}[];
+  modules?: {declarations?: {members?: {privacy?: string; static?: boolean}[]; slots?: {name: string}[]}[]}[];
 }
 
 /**
@@ -23,10 +23,14 @@ interface Manifest {
  */
 const manifests = import.meta.glob<Manifest>('../custom-elements.json', {eager: true, import: 'default'});
 const manifest = Object.values(manifests)[0];
-if (manifest) setCustomElementsManifest(publicApiOnly(manifest));
+if (manifest) setCustomElementsManifest(forTheDocs(manifest));
 
-/** Private and static members (controllers, styles) are implementation, not API: keep them out of the docs. */
-function publicApiOnly(source: Manifest): Manifest {
+/**
+ * The manifest as the docs tables should show it. Private and static members (controllers, styles) are
+ * implementation, not API: left out. The default slot (every widget's fallback content) has no name,
+ * and Storybook drops slots without one: it is listed as "(default)".
+ */
+function forTheDocs(source: Manifest): Manifest {
   const copy = structuredClone(source);
   for (const module of copy.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
@@ -35,9 +39,40 @@ function publicApiOnly(source: Manifest): Manifest {
           (member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected',
         );
       }
+      for (const slot of declaration.slots ?? []) slot.name ||= '(default)';
     }
   }
   return copy;
+}
+
+/**
+ * The docs tables as controls that do something: each `--willkommen-*` token becomes a colour picker
+ * or a text field, and `withHostPage` sets it on the page around the story (custom properties reach
+ * into the shadow roots); an attribute typed `string` gets a text field. Parts, events, slots and
+ * `lang` are documentation: no control. Before, tokens and strings showed editors that changed
+ * nothing.
+ */
+const workingControls: ArgTypesEnhancer = ({argTypes}) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      const {category, type} = argType.table ?? {};
+      if (category === 'css custom properties') return [name, {...argType, control: {type: name.includes('-color-') ? 'color' : 'text'}}];
+      if (category === 'css shadow parts' || category === 'events' || category === 'slots') return [name, {...argType, control: {disable: true}}];
+      // The toolbar sets the language, page-wide as `lang` on a widget would.
+      if (name === 'lang') return [name, {...argType, control: {disable: true}}];
+      // A control a story file set (`config: {control: false}`) stays.
+      if (argType.control !== undefined) return [name, argType];
+      if (/^string( \| undefined)?$/.test(type?.summary ?? '')) return [name, {...argType, control: {type: 'text'}}];
+      return [name, argType];
+    }),
+  );
+
+/** The `--willkommen-*` tokens a designer set in the controls, as declarations for the host page. */
+function tokenStyle(args: Record<string, unknown>): string {
+  return Object.entries(args)
+    .filter(([name, value]) => name.startsWith('--willkommen-') && typeof value === 'string' && value.trim())
+    .map(([name, value]) => ` ${name}: ${value};`)
+    .join('');
 }
 
 interface LocaleContext {
@@ -84,9 +119,9 @@ const showToolbarLocale = async (context: LocaleContext) => {
   if (playLocale(context) !== pageLocale(context)) await applyLocale(pageLocale(context));
 };
 
-/** A host-like page around the story: the theme's colours, font and tokens, and the page language. */
+/** A host-like page around the story: the theme's colours, font and tokens (then the controls'), and the page language. */
 const withHostPage: Decorator = (story, context) => {
-  const {globals, viewMode} = context;
+  const {args, globals, viewMode} = context;
   const locale = pageLocale(context);
   // On the story canvas the page fills the frame; on a docs page each story is its own small page.
   const size = viewMode === 'docs' ? '' : ' min-block-size: 100vh;';
@@ -94,13 +129,14 @@ const withHostPage: Decorator = (story, context) => {
     class="willkommen-host-page"
     lang=${locale}
     dir=${direction(locale)}
-    style="box-sizing: border-box; padding: 1.5em;${size} ${themeStyle(globals.theme)}"
+    style="box-sizing: border-box; padding: 1.5em;${size} ${themeStyle(globals.theme)}${tokenStyle(args)}"
   >
     ${story()}
   </div>`;
 };
 
 const preview: Preview = {
+  argTypesEnhancers: [workingControls],
   loaders: [applyGlobalLocale],
   afterEach: showToolbarLocale,
   decorators: [withHostPage],

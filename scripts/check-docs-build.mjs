@@ -110,6 +110,24 @@ if (browserPath && existsSync(configuratorHtml)) {
       }
     }
   }
+  // The widgets' docs tables: the default slot (each widget's fallback content) is listed, and every
+  // colour token is a colour picker (the controls set the tokens on the story's page, .storybook/preview.ts).
+  for (const id of Object.keys(index.entries).filter((key) => /^widgets-.*--docs$/.test(key))) {
+    await page.goto(`${origin}/iframe.html?id=${id}&viewMode=docs`);
+    const tableRows = () =>
+      [...document.querySelectorAll('.docblock-argstable tbody tr')].map((row) => ({
+        name: row.querySelector('td')?.textContent?.trim() ?? '',
+        picker: !!row.querySelector('td:last-child input[placeholder*="color" i]'),
+      }));
+    // The controls column fills in after the table: wait for it, then read the table as it stands.
+    await page
+      .waitForFunction(`(${tableRows})().some((row) => row.name === '(default)') && (${tableRows})().filter((row) => row.name.startsWith('--willkommen-color-')).every((row) => row.picker)`, undefined, {timeout: 20_000})
+      .catch(() => {});
+    const rows = await page.evaluate(tableRows);
+    check(rows.some((row) => row.name === '(default)'), `docs page ${id} lists no default slot`);
+    const colours = rows.filter((row) => row.name.startsWith('--willkommen-color-'));
+    check(colours.length > 0 && colours.every((row) => row.picker), `docs page ${id}: not every colour token has a colour picker`);
+  }
   check(errors.length === 0, `page errors: ${errors.join(' | ')}`);
   await browser.close();
 }
@@ -120,4 +138,4 @@ if (problems.length) {
   process.exit(1);
 }
 const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
-console.log(`check-docs-build: storybook-static/ ${kb(sizeOf(OUT))}, of which configurator/ ${kb(sizeOf(join(OUT, 'configurator')))}; ${Object.keys(PAGES).length} docs pages render, the configurator opens over HTTP and file://`);
+console.log(`check-docs-build: storybook-static/ ${kb(sizeOf(OUT))}, of which configurator/ ${kb(sizeOf(join(OUT, 'configurator')))}; ${Object.keys(PAGES).length} docs pages render, the configurator opens over HTTP and file://, the widgets' docs tables list their slots and colour pickers`);

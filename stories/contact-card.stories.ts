@@ -34,6 +34,8 @@ interface CardArgs {
   /** The element's own attributes, as custom-elements.json lists them: documented, but set by the stories. */
   config?: string;
   'heading-level'?: number;
+  /** A design token, as the docs table's controls set it on the page around the card. */
+  [token: `--willkommen-${string}`]: string | undefined;
 }
 
 type Story = StoryObj<CardArgs>;
@@ -241,6 +243,19 @@ export const HighContrast: Story = {
     await expect(book.backgroundColor).toBe('rgb(255, 255, 0)');
     await expect(book.color).toBe('rgb(0, 0, 0)');
     await expect(getComputedStyle(inShadow(element, '.card')).backgroundColor).toBe('rgb(0, 0, 0)');
+  },
+};
+
+/**
+ * A house colour and square corners, tried out in the controls: every `--willkommen-*` token of the
+ * docs table is a control, set on the page around the card.
+ */
+export const OwnTokens: Story = {
+  args: {'--willkommen-color-accent': '#5b2a86', '--willkommen-radius': '0'},
+  play: async ({canvasElement}) => {
+    const element = await card(canvasElement);
+    await expect(getComputedStyle(inShadow(element, '[part="book"]')).backgroundColor).toBe('rgb(91, 42, 134)');
+    await expect(getComputedStyle(inShadow(element, '.card')).borderTopLeftRadius).toBe('0px');
   },
 };
 
