@@ -97,11 +97,12 @@ export function configText(value: LocalizedText | undefined, locale: string, con
 
 /**
  * An email address that wraps after its "@" where it must wrap: with the page's overflow-wrap it
- * broke mid-domain ("musterstadt.e / xample.org").
+ * broke mid-domain ("musterstadt.e / xample.org"). One span: in a link that is a flex box (contact
+ * lines), Firefox made the text on either side of the <wbr> two flex items, side by side.
  */
 export function breakableEmail(email: string): TemplateResult {
   const [local, domain] = email.split('@'); // one "@": the config schema checks the address
-  return html`${local}@<wbr />${domain}`;
+  return html`<span>${local}@<wbr />${domain}</span>`;
 }
 
 /**

@@ -37,6 +37,11 @@ export const tokens = css`
     line-height: 1.5;
     text-align: start;
   }
+  /* Firefox and Safari give a list item the side its list starts on ("li {text-align: match-parent}"):
+     in Arabic, a German address or term inside it, left to right, was flush right. */
+  li {
+    text-align: start;
+  }
   :host([hidden]) {
     display: none;
   }

@@ -255,6 +255,25 @@ describe('willkommen-checklist', () => {
     }
   });
 
+  it('sets the German of an Arabic list flush left also where a list item takes its list\'s side (Firefox, Safari)', async () => {
+    const element = await checklist('extension', 'ar');
+    // Firefox's and Safari's own "li {text-align: match-parent}" computes to "right" in a right-to-left
+    // list, and an item's left-to-right German inherited that. Chromium has no such rule: here it is
+    // what theirs computes to, as the first author sheet (below the widget's own).
+    const browserRule = new CSSStyleSheet();
+    browserRule.replaceSync('li { text-align: right; }');
+    root(element).adoptedStyleSheets = [browserRule, ...root(element).adoptedStyleSheets];
+    await emulateMedia({media: 'print'});
+    try {
+      const german = [...root(element).querySelectorAll<HTMLElement>('.item:not(.undecided) .german p')];
+      expect(german.length).to.be.greaterThan(3);
+      for (const paragraph of german) expect(['left', 'start']).to.include(getComputedStyle(paragraph).textAlign);
+    } finally {
+      await emulateMedia({media: 'screen'});
+      await applyLocale('de');
+    }
+  });
+
   it('tells the clerk on paper, in German too, what the visitor cannot get and what does not apply', async () => {
     const element = await checklist('extension', 'en');
     const [unavailable, notApplicable] = [...root(element).querySelectorAll<HTMLElement>('.item:not(.undecided)')];
@@ -351,6 +370,28 @@ describe('willkommen-checklist', () => {
       expect(fields().querySelector<HTMLInputElement>('input[type="date"]')!.min).to.equal(today);
     } finally {
       element.remove();
+    }
+  });
+
+  it('keeps the appointment fields left to right in their own weight, an empty one muted (Safari showed it filled, mirrored)', async () => {
+    const element = await checklist('extension', 'ar');
+    try {
+      const fields = root(element).querySelector('.appointment-fields')!;
+      for (let frame = 0; frame < 10 && !fields.querySelector('input'); frame++) await new Promise(requestAnimationFrame);
+      const [date, time] = fields.querySelectorAll('input');
+      for (const field of [date!, time!]) {
+        expect(getComputedStyle(field).direction, field.type).to.equal('ltr');
+        expect(getComputedStyle(field).fontWeight, field.type).to.equal('400');
+      }
+      const labelColor = getComputedStyle(date!.closest('label')!).color;
+      expect(getComputedStyle(date!).color).not.to.equal(labelColor);
+      date!.value = `${new Date().getFullYear() + 1}-06-02`;
+      date!.dispatchEvent(new Event('change', {bubbles: true}));
+      await element.updateComplete;
+      expect(getComputedStyle(date!).color).to.equal(labelColor);
+      expect(getComputedStyle(time!).color).not.to.equal(labelColor);
+    } finally {
+      await applyLocale('de');
     }
   });
 

@@ -69,6 +69,28 @@ describe('willkommen-partner-map: the list', () => {
     expect(element.querySelector('a')!.getClientRects().length).to.equal(0);
   });
 
+  it('at 300 px, keeps a wrapped website or e-mail address level with its label, not with its last line', async () => {
+    // An inline-block's baseline is its last line: Safari drew such a value over the line above.
+    for (const locale of ['en', 'ar']) {
+      await applyLocale(locale);
+      const wrapper = await fixture(html`<div style="width: 300px; font: 16px/1.5 sans-serif">
+        <willkommen-partner-map config=${inlineConfig(musterstadt)} .now=${MONDAY_MORNING}></willkommen-partner-map>
+      </div>`);
+      const element = wrapper.querySelector('willkommen-partner-map') as WillkommenPartnerMap;
+      await settled(element);
+      const wrapped = [...root(element).querySelectorAll<HTMLAnchorElement>('.contact dd a')].filter(
+        (link) => link.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(link).lineHeight),
+      );
+      expect(wrapped.length, `${locale}: some links wrap at this width`).to.be.greaterThan(0);
+      for (const link of wrapped) {
+        const label = link.closest('dd')!.previousElementSibling!;
+        const lineHeight = parseFloat(getComputedStyle(label).lineHeight);
+        expect(Math.abs(label.getBoundingClientRect().top - link.getBoundingClientRect().top), `${locale}: ${link.textContent}`).to.be.lessThan(lineHeight / 2);
+      }
+    }
+    await applyLocale('de');
+  });
+
   it('has an icon for every preset category and a generic one for the config own', async () => {
     const element = await partnerMap(ownCategory);
     const sports = root(element).querySelector('.partner[data-id="' + ownCategory.partners.features[11].properties.id + '"]')!;

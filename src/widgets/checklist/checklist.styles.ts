@@ -205,10 +205,16 @@ export const checklistStyles = [
       font-weight: 600;
     }
     /* Chromium draws a date field as wide as its text: 285 px at 200 % text, wider than a 320 px
-       screen leaves inside the box. It shrinks with the box instead. */
+       screen leaves inside the box. It shrinks with the box instead. Its text is not the label's bold,
+       and left to right in every language (checklist.ts): Safari turned "12:30" into "30:12" in Arabic. */
     .appointment-fields input {
       min-width: 0;
       max-width: 100%;
+      font-weight: 400;
+    }
+    /* An empty field reads as one: Safari fills it with today's date and a time, which looked entered. */
+    .appointment-fields .empty {
+      color: color-mix(in srgb, currentColor 70%, transparent);
     }
     .on-dark input {
       color-scheme: dark;

@@ -424,10 +424,10 @@ export class WillkommenChecklist extends LitElement {
       <p id="appointment-hint">${msg('Haben Sie schon einen Termin? Dann tragen Sie ihn ein: Sie bekommen eine Kalenderdatei mit Erinnerung am Tag vorher.')}</p>
       <div class="appointment-fields ${this.onDarkPage ? 'on-dark' : ''}">
         <label>${msg('Datum')} ${this.firstFramePainted
-            ? html`<input type="date" min=${zonedParts(new Date()).date} .value=${draft.date} @change=${this.onAppointment} data-field="date" />`
+            ? html`<input type="date" dir="ltr" class=${draft.date ? '' : 'empty'} min=${zonedParts(new Date()).date} .value=${draft.date} @change=${this.onAppointment} data-field="date" />`
             : pendingDate}</label>
         <label>${msg('Uhrzeit')} ${this.firstFramePainted
-            ? html`<input type="time" .value=${draft.time} @change=${this.onAppointment} data-field="time" />`
+            ? html`<input type="time" dir="ltr" class=${draft.time ? '' : 'empty'} .value=${draft.time} @change=${this.onAppointment} data-field="time" />`
             : pendingTime}</label>
       </div>
       <p>

@@ -95,10 +95,13 @@ export const partnerMapStyles = [
     dd {
       margin: 0;
     }
-    /* Small links still get a 24 px target (WCAG 2.2 target size), whatever the host's font size. */
+    /* Small links still get a 24 px target (WCAG 2.2 target size), whatever the host's font size. An
+       inline flex box, as in the card: its baseline is its FIRST line. An inline-block's is its last,
+       so a wrapped website or e-mail address sat level with its label by its last line, and WebKit
+       drew it over the line above. */
     .contact a,
     .attribution a {
-      display: inline-block;
+      display: inline-flex;
       min-height: max(1.5em, 24px);
       unicode-bidi: isolate;
     }
