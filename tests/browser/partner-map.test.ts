@@ -91,6 +91,34 @@ describe('willkommen-partner-map: the list', () => {
     await applyLocale('de');
   });
 
+  it('wraps a website\'s name left to right in an Arabic list, flush left like the address above it', async () => {
+    await applyLocale('ar');
+    try {
+      const wrapper = await fixture(html`<div style="width: 260px; font: 16px/1.5 sans-serif">
+        <willkommen-partner-map config=${inlineConfig(musterstadt)} .now=${MONDAY_MORNING}></willkommen-partner-map>
+      </div>`);
+      const element = wrapper.querySelector('willkommen-partner-map') as WillkommenPartnerMap;
+      await settled(element);
+      // The lines of each website's name: the rectangles of the link's visible text.
+      const lines = [...root(element).querySelectorAll<HTMLAnchorElement>('.contact a[target="_blank"]')].map((link) => {
+        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+        const rects: DOMRect[] = [];
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          if (text.parentElement!.closest('.visually-hidden')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          rects.push(...[...range.getClientRects()].filter((rect) => rect.width > 0));
+        }
+        return rects;
+      });
+      const wrapped = lines.filter((rects) => new Set(rects.map((rect) => Math.round(rect.top))).size > 1);
+      expect(wrapped.length, 'some names wrap at this width').to.be.greaterThan(0);
+      for (const rects of wrapped) expect(new Set(rects.map((rect) => Math.round(rect.left))).size).to.equal(1);
+    } finally {
+      await applyLocale('de');
+    }
+  });
+
   it('has an icon for every preset category and a generic one for the config own', async () => {
     const element = await partnerMap(ownCategory);
     const sports = root(element).querySelector('.partner[data-id="' + ownCategory.partners.features[11].properties.id + '"]')!;

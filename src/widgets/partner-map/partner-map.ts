@@ -346,7 +346,7 @@ export class WillkommenPartnerMap extends LitElement {
         ? html`<dt>${msg('Website')}</dt>
             <dd>
               <a href=${website} target="_blank" rel="noopener noreferrer"
-                >${new URL(website, document.baseURI).host || website}<span class="visually-hidden"> ${msg('(öffnet in neuem Tab)')}</span></a
+                ><span dir="ltr">${new URL(website, document.baseURI).host || website}</span><span class="visually-hidden"> ${msg('(öffnet in neuem Tab)')}</span></a
               >
             </dd>`
         : nothing}
