@@ -5,7 +5,7 @@ import '../../src/index.js';
 import {applyLocale} from '../../src/localization.js';
 import type {WillkommenContactCard} from '../../src/widgets/contact-card/contact-card.js';
 import {brokenConfig, configWith, germanOnly, musterstadt, ownOffice, walkInOffice} from '../fixtures/configs.js';
-import {axeViolations, inlineConfig, settled, shadowText} from './helpers.js';
+import {axeViolations, inlineConfig, settled, shadowText, textRects} from './helpers.js';
 
 // Berlin is UTC+2 in June: these instants are Monday 10:30 and Wednesday 10:00 office time.
 const MONDAY_MORNING = new Date('2026-06-01T08:30:00Z');
@@ -249,18 +249,7 @@ describe('willkommen-contact-card', () => {
     const element = wrapper.querySelector('willkommen-contact-card') as WillkommenContactCard;
     await settled(element);
     const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
-    // The lines its text runs on (the rectangles of its text, not those of the elements around it).
-    const lines = (node: Node) => {
-      const texts: Node[] = [];
-      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-      for (let text = node.nodeType === Node.TEXT_NODE ? node : walker.nextNode(); text; text = walker.nextNode()) texts.push(text);
-      const tops = texts.flatMap((text) => {
-        const range = document.createRange();
-        range.selectNodeContents(text);
-        return [...range.getClientRects()].map((rect) => Math.round(rect.top));
-      });
-      return new Set(tops).size;
-    };
+    const lines = (node: Node) => new Set(textRects(node).map((rect) => Math.round(rect.top))).size;
     expect(lines(link), 'the address wraps at this width').to.equal(2);
     // One flex item in the link (a flex box, for its baseline): Firefox laid the text on either side of
     // the <wbr> out as two items side by side, each breaking anywhere.

@@ -32,3 +32,19 @@ export async function settled(element: HTMLElement & {updateComplete: Promise<bo
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The rectangles of a node's visible text, one per line run: not those of the elements around it
+ * (their boxes start above the text), nor of visually hidden text or empty runs.
+ */
+export function textRects(node: Node): DOMRect[] {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  const rects: DOMRect[] = [];
+  for (let text = node.nodeType === Node.TEXT_NODE ? node : walker.nextNode(); text; text = walker.nextNode()) {
+    if (text.parentElement?.closest('.visually-hidden')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    rects.push(...[...range.getClientRects()].filter((rect) => rect.width > 0));
+  }
+  return rects;
+}

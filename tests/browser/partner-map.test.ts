@@ -6,7 +6,7 @@ import {applyLocale} from '../../src/localization.js';
 import {storage} from '../../src/core/storage.js';
 import type {WillkommenPartnerMap} from '../../src/widgets/partner-map/partner-map.js';
 import {dariPartners, manyPartners, musterstadt, ownCategory, partnerMapWithTiles, partnersListOnly} from '../fixtures/configs.js';
-import {axeViolations, inlineConfig, settled, shadowText} from './helpers.js';
+import {axeViolations, inlineConfig, settled, shadowText, textRects} from './helpers.js';
 
 // Monday 1 June 2026, 10:30 in Berlin: "Migrationsberatung Nord" (Mo-Th 09:00-16:00) is open.
 const MONDAY_MORNING = new Date('2026-06-01T08:30:00Z');
@@ -100,17 +100,7 @@ describe('willkommen-partner-map: the list', () => {
       const element = wrapper.querySelector('willkommen-partner-map') as WillkommenPartnerMap;
       await settled(element);
       // The lines of each website's name: the rectangles of the link's visible text.
-      const lines = [...root(element).querySelectorAll<HTMLAnchorElement>('.contact a[target="_blank"]')].map((link) => {
-        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
-        const rects: DOMRect[] = [];
-        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-          if (text.parentElement!.closest('.visually-hidden')) continue;
-          const range = document.createRange();
-          range.selectNodeContents(text);
-          rects.push(...[...range.getClientRects()].filter((rect) => rect.width > 0));
-        }
-        return rects;
-      });
+      const lines = [...root(element).querySelectorAll<HTMLAnchorElement>('.contact a[target="_blank"]')].map(textRects);
       const wrapped = lines.filter((rects) => new Set(rects.map((rect) => Math.round(rect.top))).size > 1);
       expect(wrapped.length, 'some names wrap at this width').to.be.greaterThan(0);
       for (const rects of wrapped) expect(new Set(rects.map((rect) => Math.round(rect.left))).size).to.equal(1);
