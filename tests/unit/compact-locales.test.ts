@@ -50,6 +50,26 @@ describe('locale tables without their ids', () => {
     expect(lookUp(evaluate(compacted, IDS), IDS)).toEqual(lookUp(evaluate(original, IDS), IDS));
   });
 
+  it('ship each run of plain translations as one string, a line each, and templates as code between them', () => {
+    const compacted = compactLocaleTable(generated(Object.values(ENTRIES)), IDS, 'de.ts');
+    // In id order: finder-found-one (str), h1f… (html), s0a1… and sfff… (plain): one run of two lines.
+    expect(compacted).toContain('`Öffnungszeiten\nLetzte, mit Komma: a, b`');
+    expect(compacted).not.toContain('`Öffnungszeiten`');
+  });
+
+  it('keep a translation with a line break or a dollar sign whole, and shift nothing after it', () => {
+    const odd = {
+      ...ENTRIES,
+      s0a1b2c3d4e5f6a7b: "'s0a1b2c3d4e5f6a7b': `Zeile eins\\nZeile zwei`",
+      s1111111111111111: "'s1111111111111111': `Preis in US$`",
+    };
+    const ids = Object.keys(odd).sort();
+    const original = generated(Object.values(odd));
+    const table = evaluate(compactLocaleTable(original, ids, 'de.ts'), ids);
+    expect(table.s0a1b2c3d4e5f6a7b).toBe('Zeile eins\nZeile zwei');
+    expect(lookUp(table, ids)).toEqual(lookUp(evaluate(original, ids), ids));
+  });
+
   it('ship short keys, not the ids', () => {
     const module = messageIdsModule(IDS);
     expect(module).not.toContain('s0a1b2c3d4e5f6a7b');
@@ -62,6 +82,10 @@ describe('locale tables without their ids', () => {
     const table = evaluate(compactLocaleTable(generated(Object.values(rest)), IDS, 'xx.ts'), IDS);
     expect(table.s0a1b2c3d4e5f6a7b).toBeUndefined();
     expect(lookUp(table, IDS)).toEqual(lookUp(evaluate(generated(Object.values(rest)), IDS), IDS));
+    // Missing between two templates, and a template missing inside a run of plain ones.
+    const {h1f2e3d4c5b6a7980: _html, ...noHtml} = ENTRIES;
+    const gaps = evaluate(compactLocaleTable(generated(Object.values(noHtml)), IDS, 'yy.ts'), IDS);
+    expect(lookUp(gaps, IDS)).toEqual(lookUp(evaluate(generated(Object.values(noHtml)), IDS), IDS));
   });
 
   it('answer nothing for an id it does not know, and stay quiet for symbols', () => {
