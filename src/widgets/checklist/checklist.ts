@@ -95,6 +95,8 @@ export class WillkommenChecklist extends LitElement {
    */
   @state() private firstFramePainted = false;
   private firstFrameScheduled = false;
+  /** Every item in the first frame: the browser is about to put the page back where the visitor left it. */
+  private allItemsAtOnce = false;
   /** Whether the page around is dark (its text light): the fields' calendar and clock icons follow. */
   private onDarkPage = false;
 
@@ -129,6 +131,7 @@ export class WillkommenChecklist extends LitElement {
       this.loadSaved(config.offices[0], service);
       if (!this.firstFrameScheduled) {
         this.firstFrameScheduled = true;
+        this.allItemsAtOnce = scrollWillBeRestored();
         afterNextPaint(() => {
           this.onDarkPage = isLight(getComputedStyle(this).color);
           this.firstFramePainted = true;
@@ -255,7 +258,7 @@ export class WillkommenChecklist extends LitElement {
         ? html`<p class="notice no-print">${msg('Ihr Browser erlaubt kein Speichern: Die Liste bleibt nur, bis Sie die Seite verlassen.')}</p>`
         : nothing}
       <ol class="items" @change=${this.onItemStatus}>
-        ${(this.firstFramePainted ? items : items.slice(0, FIRST_FRAME_ITEMS)).map((item) => this.renderItem(config, office, item, finder))}
+        ${(this.firstFramePainted || this.allItemsAtOnce ? items : items.slice(0, FIRST_FRAME_ITEMS)).map((item) => this.renderItem(config, office, item, finder))}
       </ol>
       ${listsMissingDocument(config, service) ? renderPartError() : nothing}
       ${this.renderAppointment(config, office, service)}
@@ -592,6 +595,17 @@ const pendingTime = html`<span class="field-pending time"></span>`;
 function isLight(color: string): boolean {
   const [red = 0, green = 0, blue = 0] = color.match(/[\d.]+/g)?.map(Number) ?? [];
   return red * 0.299 + green * 0.587 + blue * 0.114 > 128;
+}
+
+/**
+ * Whether the browser will scroll this page back to where the visitor left it: a reload or a step back
+ * or forward, while the page is still loading (the browser restores the position as loading ends). A
+ * list cut short for its first frame was then too short to scroll to: a visitor who reloaded at the
+ * 14th of 20 items on a busy machine landed 1,464 px higher up.
+ */
+function scrollWillBeRestored(): boolean {
+  const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return document.readyState !== 'complete' && history.scrollRestoration === 'auto' && (navigation?.type === 'reload' || navigation?.type === 'back_forward');
 }
 
 /** Runs `task` once, after the browser has painted the next frame (or after 200 ms in a tab that draws none). */
