@@ -350,7 +350,8 @@ const msOf = (date: string): number => Date.UTC(+date.slice(0, 4), +date.slice(5
 export const addDays = (date: string, n: number): string => new Date(msOf(date) + n * DAY).toISOString().slice(0, 10);
 const weekdayOf = (date: string): number => (new Date(msOf(date)).getUTCDay() + 6) % 7;
 const pad = (n: number): string => String(n).padStart(2, '0');
-const hhmm = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+/** 'HH:MM' for minutes since midnight. */
+export const hhmm = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -77,6 +77,26 @@ describe('the built file in a plain host page', () => {
     await page.context().close();
   });
 
+  it('tells a visitor whose clock is not on German time what time it is at the office', async () => {
+    // Wednesday 3 June 2026, 08:05 UTC: 10:05 in Musterstadt, 11:05 in Damascus.
+    const at = async (timezoneId: string, lang = 'de') => {
+      const {page, watch} = await openPage(host.browser, host.server.page(`/clock-${lang}.html`, hostPage(SNIPPET, {lang})), {timezoneId});
+      await widgetText(page, 'willkommen-contact-card');
+      await page.evaluate(async () => {
+        const card = document.querySelector('willkommen-contact-card') as HTMLElement & {now?: Date; updateComplete: Promise<boolean>};
+        card.now = new Date('2026-06-03T08:05:00Z');
+        await card.updateComplete;
+      });
+      const line = await page.evaluate(() => document.querySelector('willkommen-contact-card')!.shadowRoot!.querySelector('.office-time')?.textContent ?? null);
+      expect(watch.errors).toEqual([]);
+      await page.context().close();
+      return line;
+    };
+    expect(await at('Asia/Damascus')).toBe('Uhrzeit in Deutschland: 10:05');
+    expect(await at('America/Sao_Paulo', 'en')).toBe('Time in Germany: 10:05 AM');
+    expect(await at('Europe/Berlin')).toBe(null);
+  });
+
   it('saves the office as a vCard made in the browser', async () => {
     const url = host.server.page('/vcard.html', hostPage(SNIPPET));
     const {page, watch} = await openPage(host.browser, url);

@@ -113,8 +113,17 @@ export interface PageWatch {
   dialogs: string[];
 }
 
-export async function openPage(browser: Browser, url: string, options: {viewport?: {width: number; height: number}; init?: string} = {}): Promise<{page: Page; watch: PageWatch}> {
-  const context = await browser.newContext({viewport: options.viewport ?? {width: 1024, height: 800}, locale: 'de-DE', acceptDownloads: true});
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: {viewport?: {width: number; height: number}; init?: string; timezoneId?: string} = {},
+): Promise<{page: Page; watch: PageWatch}> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? {width: 1024, height: 800},
+    locale: 'de-DE',
+    acceptDownloads: true,
+    ...(options.timezoneId && {timezoneId: options.timezoneId}),
+  });
   const page = await context.newPage();
   const watch: PageWatch = {errors: [], consoleErrors: [], consoleWarnings: [], requests: [], dialogs: []};
   page.on('pageerror', (error) => watch.errors.push(error.message));

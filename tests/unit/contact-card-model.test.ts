@@ -1,4 +1,4 @@
-import {describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
 import {findOffice, mapLink, officeHours} from '../../src/widgets/contact-card/contact-card-model.js';
 import {configWith, musterstadt} from '../fixtures/configs.js';
 import {parsedConfig as parsed} from '../fixtures/parsed-config.js';
@@ -61,6 +61,33 @@ describe('contact card model', () => {
       delete (json.offices[0] as Record<string, unknown>).openingHours;
     }));
     expect(officeHours(withoutHours.offices[0], new Date())).toBe(undefined);
+  });
+
+  describe('the time at the office, for a visitor whose clock shows another', () => {
+    const savedTz = process.env.TZ;
+    afterEach(() => {
+      if (savedTz === undefined) delete process.env.TZ;
+      else process.env.TZ = savedTz;
+    });
+    // Wednesday 3 June 2026, 08:05 UTC: 10:05 in Berlin (summer time).
+    const june = new Date('2026-06-03T08:05:00Z');
+
+    it.each([
+      ['Asia/Damascus', '10:05'], // UTC+3 all year: 11:05 there
+      ['America/New_York', '10:05'],
+      ['UTC', '10:05'],
+      ['Europe/Berlin', undefined],
+      ['Europe/Oslo', undefined], // another zone, the same clock
+    ])('in %s: %s', (zone, expected) => {
+      process.env.TZ = zone;
+      expect(officeHours(office, june)!.officeTime).toBe(expected);
+    });
+
+    it('follows the changeover: Lagos and Berlin agree in winter only', () => {
+      process.env.TZ = 'Africa/Lagos'; // UTC+1 all year
+      expect(officeHours(office, new Date('2026-01-14T09:30:00Z'))!.officeTime).toBe(undefined);
+      expect(officeHours(office, june)!.officeTime).toBe('10:05');
+    });
   });
 
   it('links to a map page by coordinates, or by address when there are none', () => {

@@ -117,14 +117,16 @@ export class WillkommenContactCard extends LitElement {
     return html`<div role="heading" aria-level=${headingLevel(this.headingLevel, below)} class="subheading" id=${id ?? nothing}>${text}</div>`;
   }
 
-  private renderStatus({state, today}: OfficeHours): TemplateResult {
+  private renderStatus({state, today, officeTime}: OfficeHours): TemplateResult {
     const detail = state.next ? this.nextChange(state.open, state.next, today) : '';
+    const time = officeTime && formatTime(officeTime, this.localeController.locale);
     return html`<p class="status ${state.open ? 'open' : 'closed'}" part="status">
-      <span class="dot" aria-hidden="true"></span>
-      <strong>${state.open ? msg('Jetzt geöffnet') : msg('Jetzt geschlossen')}</strong>${detail
-        ? html`<span class="separator" aria-hidden="true"> · </span><span>${detail}</span>`
-        : nothing}
-    </p>`;
+        <span class="dot" aria-hidden="true"></span>
+        <strong>${state.open ? msg('Jetzt geöffnet') : msg('Jetzt geschlossen')}</strong>${detail
+          ? html`<span class="separator" aria-hidden="true"> · </span><span>${detail}</span>`
+          : nothing}
+      </p>
+      ${time ? html`<p class="office-time">${msg(str`Uhrzeit in Deutschland: ${time}`)}</p>` : nothing}`;
   }
 
   /** "closes at 12:00", "opens tomorrow at 8:00", "opens Friday at 8:00", "opens on Mon 4 January at 8:00". */
