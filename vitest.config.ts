@@ -2,7 +2,7 @@ import {defineConfig} from 'vitest/config';
 import {storybookTest} from '@storybook/addon-vitest/vitest-plugin';
 import {playwright} from '@vitest/browser-playwright';
 // @ts-expect-error: a plain .mjs helper shared with the test runner config, without types
-import {chromeArgs, chromePath} from './scripts/chrome-path.mjs';
+import {chromeArgs, chromePath} from './scripts/browser-paths.mjs';
 import {sharedDependencies, storybookDefine} from './.storybook/vite.config.js';
 
 /**

@@ -1,7 +1,7 @@
 // Browser tests of the elements from source, in a real Chromium: rendering, keyboard, focus, axe, RTL.
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chromePath, chromeArgs} from './scripts/chrome-path.mjs';
+import {chromePath, chromeArgs} from './scripts/browser-paths.mjs';
 
 export default {
   files: ['tests/browser/**/*.test.ts'],

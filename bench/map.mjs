@@ -13,7 +13,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {chromium} from 'playwright-core';
-import {chromePath, chromeArgs} from '../scripts/chrome-path.mjs';
+import {chromePath, chromeArgs} from '../scripts/browser-paths.mjs';
 import {bundleSizes, gzip, minifiedGzip} from '../scripts/measure-size.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

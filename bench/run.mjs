@@ -5,7 +5,7 @@ import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
 import {chromium} from 'playwright-core';
 import {build as viteBuild} from 'vite';
-import {chromePath, chromeArgs} from '../scripts/chrome-path.mjs';
+import {chromePath, chromeArgs} from '../scripts/browser-paths.mjs';
 import {bundleSizes, coreGzip, defaultProfileGzip, localeGzips, widgetsWithoutDataGzip} from '../scripts/measure-size.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);

@@ -4,13 +4,13 @@
 // silently lost the configurator (staticDirs skip it when site/configurator/ was not built) fails.
 //
 // Serves storybook-static/ from a loopback server (node:http, no dependency) and, when Chromium is
-// there (as for the tests, see scripts/chrome-path.mjs), renders the pages in it; without Chromium it
+// there (as for the tests, see scripts/browser-paths.mjs), renders the pages in it; without Chromium it
 // says so and checks files and HTTP only.
 import {createServer} from 'node:http';
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import {extname, join, normalize} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {chromePath, chromeArgs} from './chrome-path.mjs';
+import {chromePath, chromeArgs} from './browser-paths.mjs';
 
 const OUT = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const problems = [];

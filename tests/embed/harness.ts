@@ -9,7 +9,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import type {AddressInfo} from 'node:net';
 import {chromium, type Browser, type Page} from 'playwright-core';
 // @ts-expect-error: a plain .mjs helper shared with the test runner config, without types
-import {chromePath, chromeArgs} from '../../scripts/chrome-path.mjs';
+import {chromePath, chromeArgs} from '../../scripts/browser-paths.mjs';
 
 export const BUNDLE_PATH = new URL('../../dist/willkommen.js', import.meta.url);
 

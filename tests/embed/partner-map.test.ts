@@ -13,7 +13,7 @@ import {join} from 'node:path';
 import type {AddressInfo} from 'node:net';
 import {chromium, type Browser, type Page} from 'playwright-core';
 // @ts-expect-error: a plain .mjs helper shared with the test runner config, without types
-import {chromePath, chromeArgs} from '../../scripts/chrome-path.mjs';
+import {chromePath, chromeArgs} from '../../scripts/browser-paths.mjs';
 import {HostServer, hostPage, openPage, STRICT_CSP, widgetText} from './harness.js';
 import {partnerMapWithTileUrl} from '../fixtures/configs.js';
 
