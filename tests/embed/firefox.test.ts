@@ -9,15 +9,7 @@ import puppeteer, {type Browser, type Page} from 'puppeteer-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 // @ts-expect-error: a plain .mjs helper shared with the test runner config, without types
 import {firefoxPath} from '../../scripts/browser-paths.mjs';
-import {HostServer, hostPage, STRICT_CSP} from './harness.js';
-
-const WIDGETS = [
-  'willkommen-language-picker',
-  'willkommen-contact-card',
-  'willkommen-checklist',
-  'willkommen-document-finder',
-  'willkommen-partner-map',
-];
+import {ALL_WIDGETS, HostServer, hostPage, STRICT_CSP} from './harness.js';
 
 let server: HostServer;
 let browser: Browser;
@@ -34,7 +26,7 @@ afterAll(async () => {
 
 /** Every widget on a page of the given language, under the strict CSP, once all have rendered. */
 async function openAllWidgets(lang: string, width = 1000): Promise<{page: Page; errors: string[]}> {
-  const body = `${WIDGETS.map((tag) => `<${tag}></${tag}>`).join('\n')}\n<script src="/willkommen.js"></script>`;
+  const body = `${ALL_WIDGETS.map((tag) => `<${tag}></${tag}>`).join('\n')}\n<script src="/willkommen.js"></script>`;
   const url = server.page(`/firefox-${lang}-${width}.html`, hostPage(body, {lang}), {csp: STRICT_CSP});
   const page = await browser.newPage();
   const errors: string[] = [];
@@ -51,7 +43,7 @@ async function openAllWidgets(lang: string, width = 1000): Promise<{page: Page; 
         return !!root && root.childElementCount > 0 && !root.querySelector('.loading');
       }),
     {timeout: 15_000},
-    WIDGETS,
+    ALL_WIDGETS,
   );
   return {page, errors};
 }
@@ -72,8 +64,8 @@ describe('the built file in Firefox', () => {
 
   it('draws every widget in Arabic, right to left, with no error', async () => {
     const {page, errors} = await openAllWidgets('ar');
-    expect(await page.evaluate((tags: string[]) => tags.map((tag) => document.querySelector(tag)!.getAttribute('dir')), WIDGETS)).toEqual(
-      WIDGETS.map(() => 'rtl'),
+    expect(await page.evaluate((tags: string[]) => tags.map((tag) => document.querySelector(tag)!.getAttribute('dir')), ALL_WIDGETS)).toEqual(
+      ALL_WIDGETS.map(() => 'rtl'),
     );
     expect(await shadowText(page, 'willkommen-checklist')).toContain('الاستعداد لموعدك');
     expect(errors).toEqual([]);

@@ -161,6 +161,15 @@ export async function widgetText(page: Page, selector: string): Promise<string> 
   return page.evaluate((sel) => (document.querySelector(sel)!.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);
 }
 
+/** Every element of the file, in the order a page usually has them. */
+export const ALL_WIDGETS = [
+  'willkommen-language-picker',
+  'willkommen-contact-card',
+  'willkommen-checklist',
+  'willkommen-document-finder',
+  'willkommen-partner-map',
+];
+
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html willkommen";
 

@@ -4,16 +4,9 @@
 // wrong: a widget wider than the screen, or in the wrong direction.
 import {mkdirSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {hostPage, openPage, STRICT_CSP, useHost, widgetText} from './harness.js';
+import {ALL_WIDGETS, hostPage, openPage, STRICT_CSP, useHost, widgetText} from './harness.js';
 
 const host = useHost();
-const WIDGETS = [
-  'willkommen-language-picker',
-  'willkommen-contact-card',
-  'willkommen-checklist',
-  'willkommen-document-finder',
-  'willkommen-partner-map',
-];
 
 describe('screenshots for review, in a right-to-left and an Ethiopic-script locale', () => {
   for (const locale of ['ar', 'ti']) {
@@ -22,7 +15,7 @@ describe('screenshots for review, in a right-to-left and an Ethiopic-script loca
       const url = host.server.page(
         `/screens-${locale}.html`,
         hostPage(
-          `${WIDGETS.map((tag) => `<${tag}${tag === 'willkommen-checklist' ? ' service="extension"' : ''}></${tag}>`).join('\n')}
+          `${ALL_WIDGETS.map((tag) => `<${tag}${tag === 'willkommen-checklist' ? ' service="extension"' : ''}></${tag}>`).join('\n')}
 <script src="/willkommen.js" data-config="${new URL(config).pathname}"></script>`,
           {lang: locale},
         ),
@@ -30,7 +23,7 @@ describe('screenshots for review, in a right-to-left and an Ethiopic-script loca
       );
       const {page, watch} = await openPage(host.browser, url, {viewport: {width: 390, height: 844}});
       mkdirSync(`screenshots/${locale}`, {recursive: true});
-      for (const tag of WIDGETS) {
+      for (const tag of ALL_WIDGETS) {
         await widgetText(page, tag);
         const layout = await page.evaluate((selector) => {
           const element = document.querySelector(selector)!;
