@@ -3,7 +3,7 @@
  * puppeteer-core. Every other test runs in Chromium, and a check by hand in Firefox found faults that
  * Chromium never showed: the card's e-mail address split into two columns, a German column flush right
  * in an Arabic printout. Here: all five widgets from the one file under the strict CSP, in German and
- * in Arabic, the e-mail address in one piece, and the checklist's task with the keyboard.
+ * in Arabic, the e-mail address on a phone, and the checklist's task with the keyboard.
  */
 import puppeteer, {type Browser, type Page} from 'puppeteer-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
