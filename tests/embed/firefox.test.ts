@@ -3,7 +3,8 @@
  * puppeteer-core. Every other test runs in Chromium, and a check by hand in Firefox found faults that
  * Chromium never showed: the card's e-mail address split into two columns, a German column flush right
  * in an Arabic printout. Here: all five widgets from the one file under the strict CSP, in German and
- * in Arabic, the e-mail address on a phone, and the checklist's task with the keyboard.
+ * in Arabic; the language picker, the finder's search and the checklist's task with the keyboard; and
+ * the e-mail address on a phone.
  */
 import puppeteer, {type Browser, type Page} from 'puppeteer-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -28,7 +29,8 @@ afterAll(async () => {
 async function openAllWidgets(lang: string, width = 1000): Promise<{page: Page; errors: string[]}> {
   const body = `${ALL_WIDGETS.map((tag) => `<${tag}></${tag}>`).join('\n')}\n<script src="/willkommen.js"></script>`;
   const url = server.page(`/firefox-${lang}-${width}.html`, hostPage(body, {lang}), {csp: STRICT_CSP});
-  const page = await browser.newPage();
+  // A context of its own: what one test stores (a picked language) does not reach the next.
+  const page = await (await browser.createBrowserContext()).newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
@@ -59,7 +61,7 @@ describe('the built file in Firefox', () => {
     expect(await shadowText(page, 'willkommen-document-finder')).toContain('Reisepass');
     expect(await shadowText(page, 'willkommen-partner-map')).toContain('Beratung und Hilfe in Ihrer Nähe');
     expect(errors).toEqual([]);
-    await page.close();
+    await page.browserContext().close();
   });
 
   it('draws every widget in Arabic, right to left, with no error', async () => {
@@ -69,7 +71,35 @@ describe('the built file in Firefox', () => {
     );
     expect(await shadowText(page, 'willkommen-checklist')).toContain('الاستعداد لموعدك');
     expect(errors).toEqual([]);
-    await page.close();
+    await page.browserContext().close();
+  });
+
+  it('switches every widget to Arabic from the language picker, with the keyboard', async () => {
+    const {page, errors} = await openAllWidgets('de');
+    // Firefox changes a closed box's value with the arrow keys and fires "change" at each: the picker
+    // waits for Enter before it switches the page (or for the visitor to leave the box).
+    await page.evaluate(() => (document.querySelector('willkommen-language-picker')!.shadowRoot!.querySelector('select') as HTMLElement).focus());
+    const value = () => page.evaluate(() => document.querySelector('willkommen-language-picker')!.shadowRoot!.querySelector('select')!.value);
+    for (let step = 0; step < 20 && (await value()) !== 'ar'; step++) await page.keyboard.press('ArrowDown');
+    expect(await value()).toBe('ar');
+    expect(await page.evaluate(() => document.querySelector('willkommen-checklist')!.getAttribute('dir'))).not.toBe('rtl');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((tags: string[]) => tags.every((tag) => document.querySelector(tag)!.getAttribute('dir') === 'rtl'), {timeout: 10_000}, ALL_WIDGETS);
+    expect(await shadowText(page, 'willkommen-checklist')).toContain('الاستعداد لموعدك');
+    expect(errors).toEqual([]);
+    await page.browserContext().close();
+  });
+
+  it('finds a document as the visitor types', async () => {
+    const {page, errors} = await openAllWidgets('de');
+    await page.evaluate(() => (document.querySelector('willkommen-document-finder')!.shadowRoot!.querySelector('input[type="search"]') as HTMLElement).focus());
+    await page.keyboard.type('Meldebesch');
+    await page.waitForFunction(() => {
+      const first = document.querySelector('willkommen-document-finder')!.shadowRoot!.querySelector('.documents li');
+      return first?.textContent?.includes('Meldebescheinigung');
+    }, {timeout: 10_000});
+    expect(errors).toEqual([]);
+    await page.browserContext().close();
   });
 
   it('wraps the card\'s e-mail address on a phone as one column, the domain under the name', async () => {
@@ -98,7 +128,7 @@ describe('the built file in Firefox', () => {
     const nameEnd = local.lines[local.lines.length - 1];
     expect(domain.lines[0].top).toBeGreaterThanOrEqual(nameEnd.bottom - 1);
     expect(Math.abs(domain.lines[0].left - local.lines[0].left)).toBeLessThan(2);
-    await page.close();
+    await page.browserContext().close();
   });
 
   it('lets a keyboard visitor choose a case and tick off a document in the checklist', async () => {
@@ -113,6 +143,6 @@ describe('the built file in Firefox', () => {
     await page.waitForFunction(() => /^1 von/.test(document.querySelector('willkommen-checklist')!.shadowRoot!.querySelector('.progress-text')!.textContent!.trim()));
     expect(await progress()).toMatch(/^1 von \d+ bereit$/);
     expect(errors).toEqual([]);
-    await page.close();
+    await page.browserContext().close();
   });
 });
