@@ -50,6 +50,13 @@ async function openAllWidgets(lang: string, width = 1000): Promise<{page: Page; 
   return {page, errors};
 }
 
+/** Puts the focus on an element inside a widget, where the visitor's Tab would bring it. */
+const focusInside = (page: Page, tag: string, selector: string) =>
+  page.evaluate((host: string, inner: string) => (document.querySelector(host)!.shadowRoot!.querySelector(inner) as HTMLElement).focus(), tag, selector);
+
+/** The `dir` of every widget, in ALL_WIDGETS order. */
+const directions = (page: Page) => page.evaluate((tags: string[]) => tags.map((tag) => document.querySelector(tag)!.getAttribute('dir')), ALL_WIDGETS);
+
 const shadowText = (page: Page, tag: string) =>
   page.evaluate((selector: string) => (document.querySelector(selector)!.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim(), tag);
 
@@ -66,9 +73,7 @@ describe('the built file in Firefox', () => {
 
   it('draws every widget in Arabic, right to left, with no error', async () => {
     const {page, errors} = await openAllWidgets('ar');
-    expect(await page.evaluate((tags: string[]) => tags.map((tag) => document.querySelector(tag)!.getAttribute('dir')), ALL_WIDGETS)).toEqual(
-      ALL_WIDGETS.map(() => 'rtl'),
-    );
+    expect(await directions(page)).toEqual(ALL_WIDGETS.map(() => 'rtl'));
     expect(await shadowText(page, 'willkommen-checklist')).toContain('الاستعداد لموعدك');
     expect(errors).toEqual([]);
     await page.browserContext().close();
@@ -78,11 +83,11 @@ describe('the built file in Firefox', () => {
     const {page, errors} = await openAllWidgets('de');
     // Firefox changes a closed box's value with the arrow keys and fires "change" at each: the picker
     // waits for Enter before it switches the page (or for the visitor to leave the box).
-    await page.evaluate(() => (document.querySelector('willkommen-language-picker')!.shadowRoot!.querySelector('select') as HTMLElement).focus());
+    await focusInside(page, 'willkommen-language-picker', 'select');
     const value = () => page.evaluate(() => document.querySelector('willkommen-language-picker')!.shadowRoot!.querySelector('select')!.value);
     for (let step = 0; step < 20 && (await value()) !== 'ar'; step++) await page.keyboard.press('ArrowDown');
     expect(await value()).toBe('ar');
-    expect(await page.evaluate(() => document.querySelector('willkommen-checklist')!.getAttribute('dir'))).not.toBe('rtl');
+    expect(await directions(page)).not.toContain('rtl');
     await page.keyboard.press('Enter');
     await page.waitForFunction((tags: string[]) => tags.every((tag) => document.querySelector(tag)!.getAttribute('dir') === 'rtl'), {timeout: 10_000}, ALL_WIDGETS);
     expect(await shadowText(page, 'willkommen-checklist')).toContain('الاستعداد لموعدك');
@@ -92,7 +97,7 @@ describe('the built file in Firefox', () => {
 
   it('finds a document as the visitor types', async () => {
     const {page, errors} = await openAllWidgets('de');
-    await page.evaluate(() => (document.querySelector('willkommen-document-finder')!.shadowRoot!.querySelector('input[type="search"]') as HTMLElement).focus());
+    await focusInside(page, 'willkommen-document-finder', 'input[type="search"]');
     await page.keyboard.type('Meldebesch');
     await page.waitForFunction(() => {
       const first = document.querySelector('willkommen-document-finder')!.shadowRoot!.querySelector('.documents li');
@@ -133,12 +138,12 @@ describe('the built file in Firefox', () => {
 
   it('lets a keyboard visitor choose a case and tick off a document in the checklist', async () => {
     const {page, errors} = await openAllWidgets('de');
-    await page.evaluate(() => (document.querySelector('willkommen-checklist')!.shadowRoot!.querySelector('button.service') as HTMLElement).focus());
+    await focusInside(page, 'willkommen-checklist', 'button.service');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('willkommen-checklist')!.shadowRoot!.querySelector('.progress-text'));
     const progress = () => page.evaluate(() => document.querySelector('willkommen-checklist')!.shadowRoot!.querySelector('.progress-text')!.textContent!.trim());
     expect(await progress()).toMatch(/^0 von \d+ bereit$/);
-    await page.evaluate(() => (document.querySelector('willkommen-checklist')!.shadowRoot!.querySelector('input[value="ready"]') as HTMLElement).focus());
+    await focusInside(page, 'willkommen-checklist', 'input[value="ready"]');
     await page.keyboard.press(' ');
     await page.waitForFunction(() => /^1 von/.test(document.querySelector('willkommen-checklist')!.shadowRoot!.querySelector('.progress-text')!.textContent!.trim()));
     expect(await progress()).toMatch(/^1 von \d+ bereit$/);
